@@ -1,0 +1,34 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	// duckdb-wasm ships its own worker and wasm; Vite must not pre-bundle it.
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	build: { chunkSizeWarningLimit: 2000 },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+					exclude: ['test/browser/**'],
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['test/browser/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 120_000,
+					hookTimeout: 180_000,
+					// one Chromium at a time: the machines have two cores
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
