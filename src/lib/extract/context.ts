@@ -1,0 +1,31 @@
+// What every rule reads: the text, its numbers, the headings' scopes and the report's year; and
+// where rules put the problems they find.
+import { findHeadings, headingScopes, type ScopeMap } from './headings.ts';
+import type { Label } from './label.ts';
+import { readNumbers, type NumberToken } from './numbers.ts';
+import type { Phase, Problem } from './types.ts';
+
+export interface Context {
+	text: string;
+	numbers: NumberToken[];
+	scopes: ScopeMap;
+	year: number | null;
+	warnings: Problem[];
+}
+
+export function makeContext(text: string, year: number | null): Context {
+	return { text, numbers: readNumbers(text), scopes: headingScopes(findHeadings(text)), year, warnings: [] };
+}
+
+export function warn(ctx: Context, code: string, message: string, start?: number, end?: number): void {
+	ctx.warnings.push({ code, message, src_start: start, src_end: end });
+}
+
+/** The year and phase a label gives a figure; null when it names a year the report is not about. */
+export function yearAndPhase(ctx: Context, label: Label): { fiscal_year: number | null; phase: Phase } | null {
+	const year = ctx.year;
+	if (label.phase === 'prior_year') return year === null ? null : { fiscal_year: year - 1, phase: 'prior_year' };
+	if (label.year === null || year === null || label.year === year) return { fiscal_year: year ?? label.year, phase: label.phase };
+	if (label.year === year - 1 && label.phase === 'actual') return { fiscal_year: label.year, phase: 'prior_year' };
+	return null;
+}

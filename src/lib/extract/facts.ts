@@ -1,0 +1,63 @@
+// Building facts and keeping one per key: a fact stated more than once keeps its first statement
+// in reading order (the fixtures' convention).
+import type { Fact, Phase, Scope } from './types.ts';
+
+export interface FactInput {
+	metric: string;
+	value: number | null;
+	unit: string;
+	fiscal_year: number | null;
+	phase: Phase;
+	scope?: Scope | null;
+	part?: Fact['part'];
+	econ_code?: string | null;
+	func_code?: string | null;
+	item_label?: string | null;
+	value_text?: string | null;
+	derived?: string | null;
+	src_start: number;
+	src_end: number;
+	rule: string;
+}
+
+export function makeFact(text: string, f: FactInput): Fact {
+	return {
+		metric: f.metric,
+		value: f.value,
+		unit: f.unit,
+		fiscal_year: f.fiscal_year,
+		phase: f.phase,
+		scope: f.scope ?? null,
+		part: f.part ?? null,
+		econ_code: f.econ_code ?? null,
+		func_code: f.func_code ?? null,
+		item_label: f.item_label ?? null,
+		period: null,
+		value_text: f.value_text ?? null,
+		derived: f.derived ?? null,
+		src_start: f.src_start,
+		src_end: f.src_end,
+		src_text: text.slice(f.src_start, f.src_end),
+		rule: f.rule
+	};
+}
+
+export function factKey(f: Fact): string {
+	return [f.metric, f.value, f.value_text, f.fiscal_year, f.phase, f.scope, f.part, f.econ_code, f.func_code, f.item_label].join('|');
+}
+
+/** One fact per key, the earliest statement kept; derived facts rank after stated ones. */
+export function dedupe(facts: Fact[]): Fact[] {
+	const sorted = [...facts].sort(
+		(a, b) => Number(a.derived !== null) - Number(b.derived !== null) || a.src_start - b.src_start
+	);
+	const seen = new Set<string>();
+	const out: Fact[] = [];
+	for (const f of sorted) {
+		const k = factKey(f);
+		if (seen.has(k)) continue;
+		seen.add(k);
+		out.push(f);
+	}
+	return out.sort((a, b) => a.src_start - b.src_start);
+}

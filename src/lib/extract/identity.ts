@@ -1,0 +1,128 @@
+// Who published the report and about which year: bureau name, region (GB/T 2260 via the division
+// list), fiscal year and kind of document. Ambiguous names give no region rather than a guess.
+import { regionAtEnd, regionByCode } from './regionNames.ts';
+import type { DocType, Problem, Region, ReportInfo } from './types.ts';
+
+const BODY = /信访局|信访办公室|信访办|信访事务中心|信访和群众工作/g;
+const HAN_BEFORE = /[\u4e00-\u9fa5]{1,24}$/;
+const TITLE_LINES = 6;
+
+interface Candidate {
+	name: string;
+	at: number;
+	regions: Region[];
+	inTitle: boolean;
+}
+
+/** The first few short lines before the body begins: where a title sits when there is one. */
+export function titleSpan(text: string): number {
+	let seen = 0;
+	let pos = 0;
+	for (const line of text.split('\n')) {
+		const body = line.trim();
+		if (body.length > 60) break;
+		if (body.length > 0 && ++seen > TITLE_LINES) break;
+		pos += line.length + 1;
+	}
+	return pos;
+}
+
+function candidates(text: string, titleEnd: number): Candidate[] {
+	const out: Candidate[] = [];
+	for (const m of text.matchAll(BODY)) {
+		const at = m.index;
+		let before = HAN_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[0] ?? '';
+		const gov = before.endsWith('人民政府') ? 4 : 0;
+		const match = regionAtEnd(before.slice(0, before.length - gov));
+		if (!match) continue;
+		before = before.slice(match.start);
+		out.push({ name: before + m[0], at: at - before.length, regions: match.regions, inTitle: at < titleEnd });
+	}
+	return out;
+}
+
+function pickBureau(cands: Candidate[]): Candidate | null {
+	const titled = cands.filter((c) => c.inTitle);
+	if (titled.length > 0) return titled[0]!;
+	const counts = new Map<string, number>();
+	for (const c of cands) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+	let best: Candidate | null = null;
+	for (const c of cands) if (!best || counts.get(c.name)! > counts.get(best.name)!) best = c;
+	return best;
+}
+
+const YEAR_RE = /([12][0-9]{3}|[１２][０-９]{3})\s*年(?!\s*[0-9０-９]{1,2}\s*月)/g;
+
+function yearValue(s: string): number {
+	return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** The year reported on: a year in the title, else the year the text names most often (years in
+ * document numbers 〔2024〕 and dates 2024年1月 do not count). */
+export function fiscalYear(text: string, titleEnd: number): number | null {
+	const counts = new Map<number, number>();
+	for (const m of text.matchAll(YEAR_RE)) {
+		const y = yearValue(m[1]!);
+		if (m.index < titleEnd) return y;
+		if (/[〔\[［【]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+		counts.set(y, (counts.get(y) ?? 0) + 1);
+	}
+	let best: number | null = null;
+	for (const [y, n] of counts) if (best === null || n > counts.get(best)!) best = y;
+	return best;
+}
+
+const GENRES: [RegExp, DocType][] = [
+	[/绩效自评|绩效评价|自评报告/, 'performance_self_eval'],
+	[/决算/, 'final_accounts'],
+	[/预算/, 'budget']
+];
+
+export function docType(text: string, titleEnd: number): DocType | null {
+	const title = text.slice(0, titleEnd);
+	for (const [re, t] of GENRES) if (re.test(title)) return t;
+	if (/部门整体支出绩效|绩效自评|自评报告/.test(text)) return 'performance_self_eval';
+	if (/部门决算|决算表/.test(text)) return 'final_accounts';
+	if (/部门预算表|收支预算总表|年度部门预算/.test(text)) return 'budget';
+	return null;
+}
+
+export function regionFields(r: Region): Pick<ReportInfo, 'region_code' | 'province' | 'prefecture' | 'admin_level'> {
+	const province = regionByCode(r.code.slice(0, 2) + '0000');
+	const parent = regionByCode(r.parent_code);
+	const prefecture = r.level === 'prefecture' ? r : parent?.level === 'prefecture' ? parent : null;
+	return {
+		region_code: r.code,
+		province: province?.name ?? null,
+		prefecture: prefecture?.name ?? null,
+		admin_level: r.level
+	};
+}
+
+export function readIdentity(text: string): { report: ReportInfo; warnings: Problem[] } {
+	const warnings: Problem[] = [];
+	const titleEnd = titleSpan(text);
+	const bureau = pickBureau(candidates(text, titleEnd));
+	const report: ReportInfo = {
+		bureau_name: bureau?.name ?? null,
+		region_code: null,
+		province: null,
+		prefecture: null,
+		admin_level: null,
+		fiscal_year: fiscalYear(text, titleEnd),
+		doc_type: docType(text, titleEnd),
+		is_petition_body: bureau ? /信访/.test(bureau.name) : null
+	};
+	if (bureau && bureau.regions.length === 1) Object.assign(report, regionFields(bureau.regions[0]!));
+	else if (bureau) {
+		warnings.push({
+			code: 'region_ambiguous',
+			message: `${bureau.name}: the name fits ${bureau.regions.length} regions (${bureau.regions.map((r) => r.code).join(', ')}); region left empty`,
+			src_start: bureau.at,
+			src_end: bureau.at + bureau.name.length
+		});
+	}
+	if (!bureau) warnings.push({ code: 'bureau_unknown', message: 'no bureau name with a region was found' });
+	if (report.fiscal_year === null) warnings.push({ code: 'year_unknown', message: 'no fiscal year found' });
+	return { report, warnings };
+}

@@ -1,0 +1,101 @@
+// The words written before a number in its clause ("2021年基本支出" in "2021年基本支出112.38万元"),
+// split into what they say: the year, the fund scope, the phase, whether the number is a change
+// rather than a level, and the subject that is left once those are taken off.
+import type { NumberToken } from './numbers.ts';
+import { clauseStart, trimStart } from './sentences.ts';
+import type { Phase } from './types.ts';
+
+export interface Label {
+	/** Offset of the first visible character of the label. */
+	start: number;
+	/** The label as written. */
+	raw: string;
+	/** The subject once years, self-references, list markers and fund words are taken off. */
+	subject: string;
+	year: number | null;
+	/** The label itself says 一般公共预算 or 财政拨款. */
+	gpb: boolean;
+	phase: Phase;
+	/** A change against another year or the budget (较上年减少, 增加), not a level. */
+	delta: boolean;
+	/** A share or a rate (占…的, 完成…的). */
+	share: boolean;
+}
+
+const PREFIXES: RegExp[] = [
+	/^[\s\u3000]+/,
+	// conversion leftovers such as "[bookmark: _GoBack]"
+	/^[A-Za-z_\[\]]+(?=[\u4e00-\u9fa5\s])/,
+	/^[，,：:；;、]/,
+	/^(?:[0-9０-９]{1,2}\s*[、.．](?![0-9０-９])|[（(][一二三四五六七八九十0-9０-９]{1,2}[）)]|[一二三四五六七八九十]+[、.．])/,
+	/^(?:截至|截止|到|至)/,
+	/^[0-9０-９]{4}\s*年(?:度)?(?:末|底|初)?/,
+	/^(?:本年度|本年|当年|全年|年末|年底|年度|本期)/,
+	/^(?:我局|我部门|本部门|我单位|本单位|本局|全局|我办|本办|我委|本委|局本级)/,
+	/^(?:其中|另外|另)/,
+	/^(?:基本支出中|支出中)/,
+	/^(?:一般公共预算|财政拨款)/,
+	/^决算(?=总支出)/
+];
+
+const YEAR = /([0-9０-９]{4})\s*年/;
+const DELTA = /较|比上年|比去年|比年初|同比|与上年|增加|减少|增长|下降|上升|降低|节约|节支|追加|调增|调减|增减|超支|结余|结转/;
+const SHARE = /占|完成|执行率|比重|比例/;
+const OTHER_BUDGET = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
+
+function digitsToInt(s: string): number {
+	return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+export function phaseOf(words: string): Phase {
+	const w = words.replace(OTHER_BUDGET, '');
+	if (/调整后|全年预算/.test(w)) return 'adjusted_budget';
+	if (/预算/.test(w) && !/决算/.test(w)) return 'budget';
+	if (/上年|去年|上一年/.test(w)) return 'prior_year';
+	return 'actual';
+}
+
+export function stripPrefixes(s: string): string {
+	let rest = s;
+	for (let changed = true; changed; ) {
+		changed = false;
+		for (const re of PREFIXES) {
+			const m = re.exec(rest);
+			if (m && m[0].length > 0) {
+				rest = rest.slice(m[0].length);
+				changed = true;
+			}
+		}
+	}
+	return rest;
+}
+
+/** The label of numbers[index]: its clause up to the number, cut after any earlier amount or
+ * count in the same clause. */
+export function labelOf(text: string, numbers: NumberToken[], index: number): Label {
+	const tok = numbers[index]!;
+	let start = clauseStart(text, tok.start);
+	for (let k = index - 1; k >= 0; k--) {
+		const prev = numbers[k]!;
+		if (prev.unitEnd <= start) break;
+		if (prev.unit !== null) {
+			start = Math.max(start, prev.unitEnd);
+			break;
+		}
+	}
+	start = trimStart(text, start, tok.start);
+	const junk = /^[A-Za-z_[\]]+(?=[\u4e00-\u9fa5])/.exec(text.slice(start, tok.start));
+	if (junk) start += junk[0].length;
+	const raw = text.slice(start, tok.start);
+	const y = YEAR.exec(raw);
+	return {
+		start,
+		raw,
+		subject: stripPrefixes(raw).replace(/[\s\u3000]+$/, ""),
+		year: y ? digitsToInt(y[1]!) : null,
+		gpb: /一般公共预算|财政拨款/.test(raw),
+		phase: phaseOf(raw),
+		delta: DELTA.test(raw),
+		share: SHARE.test(raw)
+	};
+}

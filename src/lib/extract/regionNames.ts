@@ -1,0 +1,67 @@
+// Region names -> regions, for reading a bureau's name. Older names (株洲县) resolve through the
+// crosswalk to the current code, so a report from before a rename still finds its region.
+import { allRegions, CODE_CROSSWALK } from '../regions/divisions.ts';
+import type { Region } from './types.ts';
+
+let byName: Map<string, Region[]> | null = null;
+let byCode: Map<string, Region> | null = null;
+
+function index(): { byName: Map<string, Region[]>; byCode: Map<string, Region> } {
+	if (byName && byCode) return { byName, byCode };
+	byName = new Map();
+	byCode = new Map();
+	for (const r of allRegions()) {
+		byCode.set(r.code, r);
+		const list = byName.get(r.name) ?? [];
+		list.push(r);
+		byName.set(r.name, list);
+	}
+	for (const { code, old_name } of Object.values(CODE_CROSSWALK)) {
+		const r = byCode.get(code);
+		if (r && !byName.has(old_name)) byName.set(old_name, [r]);
+	}
+	return { byName, byCode };
+}
+
+export function regionByCode(code: string | null): Region | null {
+	return code ? (index().byCode.get(code) ?? null) : null;
+}
+
+export interface NameMatch {
+	/** Offset inside the searched string where the (parent-qualified) name starts. */
+	start: number;
+	/** Every region the name can mean after its written parent is taken into account. */
+	regions: Region[];
+}
+
+function ancestors(r: Region): Region[] {
+	const out: Region[] = [];
+	for (let p = regionByCode(r.parent_code); p; p = regionByCode(p.parent_code)) out.push(p);
+	return out;
+}
+
+/** The region named at the end of `s` ("株洲市渌口区", "南岳区"), longest name first; a parent
+ * written before it narrows a name that several regions share. Null when `s` ends in no name. */
+export function regionAtEnd(s: string): NameMatch | null {
+	const names = index().byName;
+	for (let len = Math.min(s.length, 24); len >= 2; len--) {
+		const name = s.slice(s.length - len);
+		const found = names.get(name);
+		if (!found) continue;
+		const before = s.slice(0, s.length - len);
+		const withParent = found.filter((r) => ancestors(r).some((a) => before.endsWith(a.name)));
+		if (withParent.length > 0) {
+			const parentLen = Math.max(
+				...withParent.flatMap((r) => ancestors(r).filter((a) => before.endsWith(a.name)).map((a) => a.name.length))
+			);
+			let start = s.length - len - parentLen;
+			const grand = regionAtEnd(s.slice(0, start));
+			if (grand && grand.regions.some((g) => withParent.some((r) => ancestors(r).includes(g)))) start = grand.start;
+			return { start, regions: withParent };
+		}
+		// a two-character name (城区, 郊区, 矿区) alone is more often a common word than a region
+		if (len === 2) continue;
+		return { start: s.length - len, regions: found };
+	}
+	return null;
+}

@@ -1,0 +1,91 @@
+// Amounts stated in sentences ("2021年基本支出112.38万元"): the subject written before the number
+// names the metric; the label or the section heading names the fund scope. Changes (较上年减少),
+// shares (占…%) and amounts of other funds are never levels.
+import { warn, yearAndPhase, type Context } from './context.ts';
+import { makeFact } from './facts.ts';
+import { labelOf } from './label.ts';
+import { round, toWan } from './numbers.ts';
+import { sentenceStart } from './sentences.ts';
+import type { Fact, Phase, Scope } from './types.ts';
+
+const FILL = '(?:本年|全年|当年|年度|年初|实际|支出|决算数?|预算数?|合计|共计|总计|总额|金额|数额?|为|是|达|共|了|均为|[\\s：:])*$';
+
+function subject(words: string): RegExp {
+	return new RegExp('^(?:' + words + ')' + FILL);
+}
+
+const SUBJECTS: [string, RegExp, { gpbOnly?: boolean; allFundsOnly?: boolean }][] = [
+	['spend.total', subject('总支出|支出总额|支出总计|本年支出合计|支出合计|支出决算总额|部门整体支出|整体支出|全部支出'), {}],
+	['spend.total', subject('支出'), { gpbOnly: true }],
+	['spend.basic', subject('基本支出'), {}],
+	['spend.basic.personnel', subject('人员经费(?:支出)?'), {}],
+	['spend.basic.public', subject('(?:日常)?公用经费(?:支出)?'), {}],
+	['spend.project', subject('项目支出'), {}],
+	['spend.operating', subject('机关运行经费(?:支出)?'), {}],
+	['spend.procurement', subject('政府采购(?:支出)?(?:总额)?'), {}],
+	['spend.three_public', subject('[“"]?三公[”"]?经费[”"]?(?:财政拨款)?(?:支出)?'), {}],
+	['spend.three_public.reception', subject('公务接待费?(?:支出)?'), {}],
+	['spend.three_public.vehicle', subject('公务用车购置费?(?:及|和)运行(?:维护)?费?(?:支出)?'), {}],
+	['spend.three_public.overseas', subject('因公出国[（(]境[）)]费用?(?:支出)?'), {}],
+	['income.fiscal', subject('收入'), { gpbOnly: true }],
+	['income.total', subject('本年收入合计|收入合计|收入决算数?|总收入|收入总额'), { allFundsOnly: true }]
+];
+
+/** A label that only says which phase ("决算支出", "支出决算为"): its subject is the one before. */
+const PHASE_ONLY = /^(?:决算|预算|年初预算)?(?:支出)?(?:决算|预算)?数?(?:为|是)?$/;
+
+export function classifyAmount(subjectText: string, gpb: boolean): string | null {
+	for (const [metric, re, opt] of SUBJECTS) {
+		if (opt.gpbOnly && !gpb) continue;
+		if (opt.allFundsOnly && gpb) continue;
+		if (re.test(subjectText)) return metric;
+	}
+	return null;
+}
+
+export function spendingFacts(ctx: Context): Fact[] {
+	const out: Fact[] = [];
+	const threePublicAdjusted = /三公[”"]?经费全年预算数|调整后的预算数/.test(ctx.text);
+	let last: { metric: string; sentence: number; start: number; gpb: boolean } | null = null;
+	ctx.numbers.forEach((tok, i) => {
+		const value = toWan(tok.value, tok.unit);
+		if (value === null || tok.rangeEnd || tok.rangeStart) return;
+		const label = labelOf(ctx.text, ctx.numbers, i);
+		if (label.delta || label.share) return;
+		const sent = sentenceStart(ctx.text, tok.start);
+		let metric = classifyAmount(label.subject, label.gpb);
+		let start = label.start;
+		let gpbWord = label.gpb;
+		if (!metric && label.subject !== '' && PHASE_ONLY.test(label.subject) && last && last.sentence === sent) {
+			metric = last.metric;
+			start = last.start;
+			gpbWord = last.gpb;
+		}
+		if (!metric) return;
+		last = { metric, sentence: sent, start, gpb: gpbWord };
+		const heading = ctx.scopes.at(tok.start);
+		if (heading === 'other_fund' && !gpbWord) {
+			warn(ctx, 'other_fund', `${label.raw}${tok.raw}: under a heading of another fund, left out`, label.start, tok.unitEnd);
+			return;
+		}
+		const scope: Scope = gpbWord || heading === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
+		const yp = yearAndPhase(ctx, label);
+		if (!yp) return;
+		let phase: Phase = yp.phase;
+		if (phase === 'budget' && threePublicAdjusted && metric.startsWith('spend.three_public')) phase = 'adjusted_budget';
+		out.push(
+			makeFact(ctx.text, {
+				metric,
+				value: round(value, 6),
+				unit: '万元',
+				fiscal_year: yp.fiscal_year,
+				phase,
+				scope,
+				src_start: start,
+				src_end: tok.unitEnd,
+				rule: 'sentence.' + metric
+			})
+		);
+	});
+	return out;
+}
