@@ -5,6 +5,7 @@ import { dedupe } from './facts.ts';
 import { readIdentity } from './identity.ts';
 import { spendingFacts } from './spending.ts';
 import { staffingFacts } from './staffing.ts';
+import { tableFacts } from './tableFacts.ts';
 import type { ExtractResult, Problem, ReportInfo } from './types.ts';
 
 export const PARSER_VERSION = '0.1.0';
@@ -34,7 +35,7 @@ export function extractReport(text: string): ExtractResult {
 	if (ctx.numbers.length === 0) {
 		return failed([{ code: 'no_numbers', message: 'the text holds no numbers: not a report' }], report);
 	}
-	const facts = dedupe([...staffingFacts(ctx), ...spendingFacts(ctx)]);
+	const facts = dedupe([...staffingFacts(ctx), ...spendingFacts(ctx), ...tableFacts(ctx, report.doc_type)]);
 	if (facts.length === 0 && report.bureau_name === null && report.doc_type === null) {
 		return failed([{ code: 'not_a_report', message: 'no bureau, no kind of report and no facts found' }], report);
 	}

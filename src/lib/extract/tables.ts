@@ -1,0 +1,136 @@
+// Tables flattened to text, cut into rows of cells with offsets: tab-separated lines (one row a
+// line), "|"-separated lines, or one cell per line (each cell a tab-led line, rows between blank
+// lines, a cell's wrapped text on the following untabbed lines).
+
+export interface Cell {
+	text: string;
+	start: number;
+	end: number;
+}
+
+export interface Table {
+	/** The table's title as written above it ("一般公共预算财政拨款支出决算表"), or ''. */
+	title: string;
+	/** Unit stated above the table ("单位：万元"), or null. */
+	unit: string | null;
+	start: number;
+	end: number;
+	rows: Cell[][];
+}
+
+interface Line {
+	text: string;
+	start: number;
+}
+
+function lines(text: string): Line[] {
+	const out: Line[] = [];
+	let pos = 0;
+	for (const t of text.split('\n')) {
+		out.push({ text: t, start: pos });
+		pos += t.length + 1;
+	}
+	return out;
+}
+
+function cell(text: string, from: number, to: number): Cell {
+	let a = from;
+	let b = to;
+	while (a < b && /[\s\u3000]/.test(text[a]!)) a++;
+	while (b > a && /[\s\u3000]/.test(text[b - 1]!)) b--;
+	return { text: text.slice(a, b).replace(/\s*\n\s*/g, ''), start: a, end: b };
+}
+
+function splitRow(text: string, line: Line, sep: string): Cell[] {
+	const out: Cell[] = [];
+	let from = line.start;
+	const end = line.start + line.text.length;
+	for (let i = from; i <= end; i++) {
+		if (i === end || text[i] === sep) {
+			out.push(cell(text, from, i));
+			from = i + 1;
+		}
+	}
+	if (sep === '|' && out.length > 0 && out[0]!.text === '' && /^\s*\|/.test(line.text)) out.shift();
+	if (sep === '|' && out.length > 0 && out[out.length - 1]!.text === '' && /\|\s*$/.test(line.text)) out.pop();
+	return out;
+}
+
+const CELL_LINE = /^\t[^\t]*$/;
+const blank = (l: Line) => l.text.trim() === '';
+
+/** A row of a table that a single blank line interrupted: it goes on with several cells. */
+function multiTab(l: Line | undefined, sep: string): boolean {
+	return l !== undefined && (l.text.split(sep).length > 2 || (sep === '\t' && /\t/.test(l.text) && !CELL_LINE.test(l.text)));
+}
+
+/** Title and unit from the few short lines above a table. */
+function caption(ls: Line[], first: number): { title: string; unit: string | null } {
+	let title = '';
+	let unit: string | null = null;
+	for (let k = first - 1, seen = 0; k >= 0 && seen < 8; k--) {
+		const t = ls[k]!.text.trim();
+		if (t === '') continue;
+		if (t.includes('\t') || t.length > 60) break;
+		seen++;
+		const u = /单位[：:]\s*(万元|元|亿元|人)/.exec(t);
+		if (u && !unit) unit = u[1]!;
+		if (!title && /表$/.test(t) && !/^公开\s*[0-9０-９]+\s*表$/.test(t)) title = t;
+	}
+	return { title, unit };
+}
+
+export function findTables(text: string): Table[] {
+	const ls = lines(text);
+	const out: Table[] = [];
+	let i = 0;
+	while (i < ls.length) {
+		const l = ls[i]!;
+		if (CELL_LINE.test(l.text)) {
+			const first = i;
+			const rows: Cell[][] = [];
+			let row: Cell[] = [];
+			let cur: { from: number; to: number } | null = null;
+			const flush = () => {
+				if (cur) row.push(cell(text, cur.from, cur.to));
+				cur = null;
+			};
+			for (; i < ls.length; i++) {
+				const m = ls[i]!;
+				if (CELL_LINE.test(m.text)) {
+					flush();
+					cur = { from: m.start + 1, to: m.start + m.text.length };
+				} else if (blank(m)) {
+					flush();
+					if (row.length > 0) rows.push(row);
+					row = [];
+					if (i + 1 < ls.length && !CELL_LINE.test(ls[i + 1]!.text) && !blank(ls[i + 1]!)) break;
+				} else if (cur) {
+					cur.to = m.start + m.text.length;
+				} else break;
+			}
+			flush();
+			if (row.length > 0) rows.push(row);
+			const last = ls[Math.min(i, ls.length) - 1]!;
+			out.push({ ...caption(ls, first), start: l.start, end: last.start + last.text.length, rows });
+			continue;
+		}
+		const sep = l.text.includes('\t') ? '\t' : (l.text.match(/\|/g)?.length ?? 0) >= 2 ? '|' : null;
+		if (sep) {
+			const first = i;
+			const rows: Cell[][] = [];
+			const continues = (k: number) => k < ls.length && ls[k]!.text.includes(sep);
+			while (continues(i) || (blank(ls[i] ?? { text: 'x', start: 0 }) && rows.length > 0 && multiTab(ls[i + 1], sep))) {
+				if (!blank(ls[i]!) && !(sep === '|' && /^[\s|:-]+$/.test(ls[i]!.text))) rows.push(splitRow(text, ls[i]!, sep));
+				i++;
+			}
+			let k = i - 1;
+			while (blank(ls[k]!)) k--;
+			const last = ls[k]!;
+			out.push({ ...caption(ls, first), start: l.start, end: last.start + last.text.length, rows });
+			continue;
+		}
+		i++;
+	}
+	return out;
+}
