@@ -144,3 +144,59 @@ for (const seed of loadSeeds()) {
 		});
 	});
 }
+
+interface CheckKey {
+	relation: string;
+	scope: string | null;
+	fiscal_year: number;
+	phase: string;
+}
+
+function relationKey(relation: string): string {
+	const m = /^same fact stated two ways: (\S+)/.exec(relation);
+	return m ? `same fact: ${m[1]}` : relation;
+}
+
+function fixtureCheck(s: string): CheckKey & { text: string } {
+	const m = /^(.*) \[(?:(all_funds|general_public_budget), )?(\d{4}) (\w+)\]$/.exec(s);
+	if (!m) throw new Error(`unreadable fixture check: ${s}`);
+	return { text: s, relation: relationKey(m[1]!), scope: m[2] ?? null, fiscal_year: Number(m[3]), phase: m[4]! };
+}
+
+const sameCheck = (a: CheckKey, b: CheckKey) =>
+	a.relation === b.relation && a.scope === b.scope && a.fiscal_year === b.fiscal_year && a.phase === b.phase;
+
+// Expected checks whose inputs are not facts yet (file, start of the fixture's check text).
+const PENDING_CHECKS: [string, string][] = [
+	['000_24d02ae2fa2a9512.txt', ''],
+	['001_6e2629759ef87731.txt', 'project = project items [general_public_budget'],
+	['001_6e2629759ef87731.txt', 'same fact stated two ways: spend.project.item'],
+	['002_fc150c401d0e2bdf.txt', 'project = project items'],
+	['003_6fd4313d8149df62.txt', 'project = project items'],
+	['004_4697d7294914d124.txt', 'three_public = reception + vehicle + overseas [general_public_budget, 2019'],
+	['004_4697d7294914d124.txt', 'same fact stated two ways: spend.total']
+];
+
+for (const seed of loadSeeds()) {
+	describe(`seed ${seed.fixture.file}, checks`, () => {
+		const got: (CheckKey & { status: string })[] = extractReport(seed.text).checks.map((c) => ({
+			relation: relationKey(c.relation),
+			scope: c.scope,
+			fiscal_year: c.fiscal_year ?? 0,
+			phase: c.phase,
+			status: c.status
+		}));
+		const pending = (text: string) => PENDING_CHECKS.some(([f, p]) => f === seed.fixture.file && text.startsWith(p));
+		const want = seed.fixture.expected_checks.map((c) => ({ ...fixtureCheck(c.check), status: c.status }));
+
+		for (const w of want.filter((w) => !pending(w.text))) {
+			it(`reports ${w.text}: ${w.status}`, () => {
+				expect(got.filter((g) => sameCheck(g, w)).map((g) => g.status)).toEqual([w.status]);
+			});
+		}
+
+		it('reports no check the fixture does not expect', () => {
+			expect(got.filter((g) => !want.some((w) => sameCheck(g, w)))).toEqual([]);
+		});
+	});
+}

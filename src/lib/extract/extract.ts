@@ -1,5 +1,6 @@
 // The entry point: report text (decoded, newlines normalised) -> report fields, facts, checks,
 // warnings and errors. Pure: the browser runs the same code as the CLI.
+import { runChecks } from './checks.ts';
 import { makeContext } from './context.ts';
 import { dedupe } from './facts.ts';
 import { readIdentity } from './identity.ts';
@@ -39,5 +40,5 @@ export function extractReport(text: string): ExtractResult {
 	if (facts.length === 0 && report.bureau_name === null && report.doc_type === null) {
 		return failed([{ code: 'not_a_report', message: 'no bureau, no kind of report and no facts found' }], report);
 	}
-	return { report, facts, checks: [], warnings: [...warnings, ...ctx.warnings], errors: [] };
+	return { report, facts, checks: runChecks(facts), warnings: [...warnings, ...ctx.warnings], errors: [] };
 }

@@ -1,0 +1,134 @@
+// Arithmetic checks over the facts of one scope, year and phase: fixed relations where the whole
+// and every part are facts (basic = personnel + public), open lists where the whole and at least
+// one item are (an economic class and its items), and one fact stated two ways.
+import { round } from './numbers.ts';
+import type { Check, CheckStatus, Fact } from './types.ts';
+
+const TOLERANCE = 0.05;
+
+interface Group {
+	scope: Fact['scope'];
+	fiscal_year: number | null;
+	phase: Fact['phase'];
+	facts: Fact[];
+}
+
+function groups(facts: Fact[]): Group[] {
+	const out = new Map<string, Group>();
+	for (const f of facts) {
+		if (f.value === null || f.scope === null) continue;
+		const k = `${f.scope}|${f.fiscal_year}|${f.phase}`;
+		const g = out.get(k) ?? { scope: f.scope, fiscal_year: f.fiscal_year, phase: f.phase, facts: [] };
+		g.facts.push(f);
+		out.set(k, g);
+	}
+	return [...out.values()];
+}
+
+function check(g: Group, relation: string, whole: number, parts: number[], open: boolean): Check {
+	const actual = round(parts.reduce((a, b) => a + b, 0), 2);
+	const diff = round(actual - whole, 2);
+	let status: CheckStatus = 'ok';
+	if (Math.abs(diff) > TOLERANCE) status = diff < 0 && open ? 'warn' : 'fail';
+	const message =
+		status === 'ok' ? undefined : diff < 0 ? `the parts fall short of the whole by ${-diff}` : `the parts exceed the whole by ${diff}`;
+	return { relation, scope: g.scope, fiscal_year: g.fiscal_year, phase: g.phase, expected: whole, actual, status, ...(message ? { message } : {}) };
+}
+
+function first(g: Group, pred: (f: Fact) => boolean): Fact | undefined {
+	return g.facts.find(pred);
+}
+
+const metricIs = (m: string) => (f: Fact) => f.metric === m;
+
+function fixed(g: Group): Check[] {
+	const out: Check[] = [];
+	const v = (m: string) => first(g, metricIs(m))?.value ?? null;
+	const rel = (relation: string, whole: string, parts: string[]) => {
+		const w = v(whole);
+		const ps = parts.map(v);
+		if (w !== null && ps.every((p) => p !== null)) out.push(check(g, relation, w, ps as number[], false));
+	};
+	rel('basic = personnel + public', 'spend.basic', ['spend.basic.personnel', 'spend.basic.public']);
+	rel('total = basic + project', 'spend.total', ['spend.basic', 'spend.project']);
+	rel('three_public = reception + vehicle + overseas', 'spend.three_public', [
+		'spend.three_public.reception',
+		'spend.three_public.vehicle',
+		'spend.three_public.overseas'
+	]);
+	return out;
+}
+
+const PERSONNEL = ['301', '303'];
+const PUBLIC = ['302', '307', '310', '399'];
+
+function econ(g: Group): Check[] {
+	const out: Check[] = [];
+	for (const part of ['basic', 'project'] as const) {
+		const econs = g.facts.filter((f) => f.metric === 'spend.econ' && f.part === part && f.econ_code);
+		const cls = new Map<string, number>();
+		for (const f of econs) if (f.econ_code!.length === 3 && !cls.has(f.econ_code!)) cls.set(f.econ_code!, f.value!);
+		const codes = [...cls.keys()].sort();
+		const whole = first(g, metricIs(part === 'basic' ? 'spend.basic' : 'spend.project'))?.value ?? null;
+		if (whole !== null && codes.length > 0)
+			out.push(check(g, `${part} = econ ${codes.join(' + ')} (${part})`, whole, codes.map((c) => cls.get(c)!), true));
+		if (part === 'basic') {
+			for (const [name, set] of [['personnel', PERSONNEL], ['public', PUBLIC]] as const) {
+				const w = first(g, metricIs(`spend.basic.${name}`))?.value ?? null;
+				if (w !== null && set.every((c) => cls.has(c)))
+					out.push(check(g, `${name} = econ ${set.join(' + ')} (basic)`, w, set.map((c) => cls.get(c)!), false));
+			}
+		}
+		for (const c of codes) {
+			const items = new Map<string, number>();
+			for (const f of econs) if (f.econ_code!.length === 5 && f.econ_code!.startsWith(c) && !items.has(f.econ_code!)) items.set(f.econ_code!, f.value!);
+			if (items.size > 0) out.push(check(g, `econ ${c} = its items (${part})`, cls.get(c)!, [...items.values()], true));
+		}
+	}
+	return out;
+}
+
+function projectItems(g: Group): Check[] {
+	const whole = first(g, metricIs('spend.project'))?.value ?? null;
+	const items = new Map<string, number>();
+	for (const f of g.facts) if (f.metric === 'spend.project.item' && !items.has(f.item_label!)) items.set(f.item_label!, f.value!);
+	return whole !== null && items.size > 0 ? [check(g, 'project = project items', whole, [...items.values()], true)] : [];
+}
+
+/** Two values for one key, or a general_public_budget value above the all_funds one. */
+function twoWays(facts: Fact[]): Check[] {
+	const out: Check[] = [];
+	const byKey = new Map<string, Fact[]>();
+	for (const f of facts) {
+		if (f.value === null || f.scope === null || f.derived !== null) continue;
+		const k = [f.metric, f.fiscal_year, f.phase, f.part, f.econ_code, f.func_code, f.item_label].join('|');
+		byKey.set(k, [...(byKey.get(k) ?? []), f]);
+	}
+	for (const list of byKey.values()) {
+		const gpb = list.filter((f) => f.scope === 'general_public_budget');
+		const all = list.filter((f) => f.scope === 'all_funds');
+		const pairs: [Fact, Fact][] = [];
+		for (const s of [gpb, all]) if (s.length > 1) pairs.push([s[0]!, s.find((f) => f.value !== s[0]!.value) ?? s[0]!]);
+		if (gpb[0] && all[0] && gpb[0].value! > all[0].value! + 0.005) pairs.push([gpb[0], all[0]]);
+		for (const [a, b] of pairs) {
+			if (a === b || a.value === b.value && a.scope === b.scope) continue;
+			const diff = round(Math.abs(a.value! - b.value!), 2);
+			const what = [a.metric, a.item_label, a.econ_code, a.func_code].filter((x) => x).join(' ');
+			out.push({
+				relation: `same fact stated two ways: ${what} ${a.value} (at ${a.src_start}) vs ${b.value} (at ${b.src_start})`,
+				scope: a.scope === b.scope ? a.scope : null,
+				fiscal_year: a.fiscal_year,
+				phase: a.phase,
+				expected: a.value,
+				actual: b.value,
+				status: diff <= TOLERANCE ? 'warn' : 'fail',
+				message: diff <= TOLERANCE ? 'the statements differ by rounding' : 'the report contradicts itself'
+			});
+		}
+	}
+	return out;
+}
+
+export function runChecks(facts: Fact[]): Check[] {
+	return [...groups(facts).flatMap((g) => [...fixed(g), ...econ(g), ...projectItems(g)]), ...twoWays(facts)];
+}
