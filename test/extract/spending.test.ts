@@ -49,3 +49,27 @@ describe('spendingFacts', () => {
 		expect(run('三、政府性基金预算支出情况\n基本支出5万元。')).toEqual([]);
 	});
 });
+
+describe('spendingFacts, items and pairs', () => {
+	it('reads project items named after 其中, dropping 支出 after 经费', () => {
+		const facts = spendingFacts(makeContext('2021年项目支出92.26万元，比上年增加41.34万元，其中信访维稳经费支出24.44万元；信访救助经费支出67.82万元。', 2021));
+		expect(facts.map((f) => [f.metric, f.item_label, f.value])).toEqual([
+			['spend.project', null, 92.26],
+			['spend.project.item', '信访维稳经费', 24.44],
+			['spend.project.item', '信访救助经费', 67.82]
+		]);
+	});
+
+	it('reads no items without 其中 nor outside the project sentence', () => {
+		const facts = spendingFacts(makeContext('项目支出10万元。接劝返工作经费合计 132.79 万元。', 2021));
+		expect(facts.map((f) => f.metric)).toEqual(['spend.project']);
+	});
+
+	it('reads income and spending stated as a pair', () => {
+		const facts = spendingFacts(makeContext('2021年度收、支总计432.32万元、432.39万元。', 2021));
+		expect(facts.map((f) => [f.metric, f.value])).toEqual([
+			['income.total', 432.32],
+			['spend.total', 432.39]
+		]);
+	});
+});

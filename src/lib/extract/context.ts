@@ -3,18 +3,19 @@
 import { findHeadings, headingScopes, type ScopeMap } from './headings.ts';
 import type { Label } from './label.ts';
 import { readNumbers, type NumberToken } from './numbers.ts';
-import type { Phase, Problem } from './types.ts';
+import type { DocType, Phase, Problem } from './types.ts';
 
 export interface Context {
 	text: string;
 	numbers: NumberToken[];
 	scopes: ScopeMap;
 	year: number | null;
+	docType: DocType | null;
 	warnings: Problem[];
 }
 
-export function makeContext(text: string, year: number | null): Context {
-	return { text, numbers: readNumbers(text), scopes: headingScopes(findHeadings(text)), year, warnings: [] };
+export function makeContext(text: string, year: number | null, docType: DocType | null = null): Context {
+	return { text, numbers: readNumbers(text), scopes: headingScopes(findHeadings(text)), year, docType, warnings: [] };
 }
 
 export function warn(ctx: Context, code: string, message: string, start?: number, end?: number): void {

@@ -3,7 +3,9 @@
 import { runChecks } from './checks.ts';
 import { makeContext } from './context.ts';
 import { dedupe } from './facts.ts';
+import { funcNarrativeFacts } from './funcNarrative.ts';
 import { readIdentity } from './identity.ts';
+import { priorYearFacts } from './priorYear.ts';
 import { spendingFacts } from './spending.ts';
 import { staffingFacts } from './staffing.ts';
 import { tableFacts } from './tableFacts.ts';
@@ -32,11 +34,18 @@ export function failed(errors: Problem[], report: ReportInfo = emptyReport()): E
 export function extractReport(text: string): ExtractResult {
 	if (text.trim() === '') return failed([{ code: 'empty', message: 'the text is empty' }]);
 	const { report, warnings } = readIdentity(text);
-	const ctx = makeContext(text, report.fiscal_year);
+	const ctx = makeContext(text, report.fiscal_year, report.doc_type);
 	if (ctx.numbers.length === 0) {
 		return failed([{ code: 'no_numbers', message: 'the text holds no numbers: not a report' }], report);
 	}
-	const facts = dedupe([...staffingFacts(ctx), ...spendingFacts(ctx), ...tableFacts(ctx, report.doc_type)]);
+	const sentences = spendingFacts(ctx);
+	const facts = dedupe([
+		...staffingFacts(ctx),
+		...sentences,
+		...priorYearFacts(ctx, sentences),
+		...funcNarrativeFacts(ctx),
+		...tableFacts(ctx, report.doc_type)
+	]);
 	if (facts.length === 0 && report.bureau_name === null && report.doc_type === null) {
 		return failed([{ code: 'not_a_report', message: 'no bureau, no kind of report and no facts found' }], report);
 	}

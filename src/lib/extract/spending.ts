@@ -3,7 +3,7 @@
 // shares (占…%) and amounts of other funds are never levels.
 import { warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
-import { labelOf } from './label.ts';
+import { labelOf, type Label } from './label.ts';
 import { round, toWan } from './numbers.ts';
 import { sentenceStart } from './sentences.ts';
 import type { Fact, Phase, Scope } from './types.ts';
@@ -43,16 +43,82 @@ export function classifyAmount(subjectText: string, gpb: boolean): string | null
 	return null;
 }
 
+/** "收、支总计432.32万元、432.39万元", "年初预算收入、支出均为 124.06 万元": income and spending
+ * stated together, two values in order or one for both. */
+const PAIR = /^(?:年初预算|预算|决算)?(?:收、支|收入、支出)(?:决算|预算)?(?:总计|合计|总额)?数?(均为|分别为|为|是)?$/;
+/** A project item named after the project total's 其中: …经费, …资金, …支出. */
+const ITEM = /^[\u4e00-\u9fa5（）]{2,20}(?:经费|资金|支出)$/;
+
+interface Emit {
+	metric: string;
+	value: number;
+	start: number;
+	end: number;
+	gpb: boolean;
+	label: Label;
+	item?: string;
+}
+
 export function spendingFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
 	const threePublicAdjusted = /三公[”"]?经费全年预算数|调整后的预算数/.test(ctx.text);
 	let last: { metric: string; sentence: number; start: number; gpb: boolean } | null = null;
+	let project: { end: number; qizhong: boolean; gpb: boolean } | null = null;
+	const skip = new Set<number>();
+
+	const emit = (e: Emit) => {
+		const heading = ctx.scopes.at(e.end);
+		if (heading === 'other_fund' && !e.gpb) {
+			warn(ctx, 'other_fund', `${e.label.raw}: under a heading of another fund, left out`, e.start, e.end);
+			return;
+		}
+		const yp = yearAndPhase(ctx, e.label);
+		if (!yp) return;
+		let phase: Phase = yp.phase;
+		if (phase === 'budget' && threePublicAdjusted && e.metric.startsWith('spend.three_public')) phase = 'adjusted_budget';
+		// a budgeted income belongs to a budget document; elsewhere it restates the appropriation
+		if (e.metric.startsWith('income.') && phase !== 'actual' && ctx.docType !== 'budget') return;
+		const scope: Scope = e.gpb || heading === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
+		const metric = e.metric === 'income.total' && scope === 'general_public_budget' ? 'income.fiscal' : e.metric;
+		out.push(
+			makeFact(ctx.text, {
+				metric,
+				value: round(e.value, 6),
+				unit: '万元',
+				fiscal_year: yp.fiscal_year,
+				phase,
+				scope,
+				item_label: e.item ?? null,
+				src_start: e.start,
+				src_end: e.end,
+				rule: 'sentence.' + e.metric
+			})
+		);
+	};
+
 	ctx.numbers.forEach((tok, i) => {
 		const value = toWan(tok.value, tok.unit);
-		if (value === null || tok.rangeEnd || tok.rangeStart) return;
+		if (skip.has(i) || value === null || tok.rangeEnd || tok.rangeStart) return;
 		const label = labelOf(ctx.text, ctx.numbers, i);
+		if (project && tok.start > project.end) project = null;
+		if (project && /其中/.test(label.raw)) project.qizhong = true;
 		if (label.delta || label.share) return;
 		const sent = sentenceStart(ctx.text, tok.start);
+		const pair = PAIR.exec(label.subject);
+		if (pair) {
+			const next = ctx.numbers[i + 1];
+			const both = pair[1] === '均为';
+			const second = next && /^\s*、\s*$/.test(ctx.text.slice(tok.unitEnd, next.start)) ? toWan(next.value, next.unit) : null;
+			if (!both && (second === null || !next)) return;
+			const income = label.gpb ? 'income.fiscal' : 'income.total';
+			emit({ metric: income, value, start: label.start, end: tok.unitEnd, gpb: label.gpb, label });
+			if (both) emit({ metric: 'spend.total', value, start: label.start, end: tok.unitEnd, gpb: label.gpb, label });
+			else {
+				skip.add(i + 1);
+				emit({ metric: 'spend.total', value: second!, start: label.start, end: next!.unitEnd, gpb: label.gpb, label });
+			}
+			return;
+		}
 		let metric = classifyAmount(label.subject, label.gpb);
 		let start = label.start;
 		let gpbWord = label.gpb;
@@ -61,31 +127,20 @@ export function spendingFacts(ctx: Context): Fact[] {
 			start = last.start;
 			gpbWord = last.gpb;
 		}
-		if (!metric) return;
-		last = { metric, sentence: sent, start, gpb: gpbWord };
-		const heading = ctx.scopes.at(tok.start);
-		if (heading === 'other_fund' && !gpbWord) {
-			warn(ctx, 'other_fund', `${label.raw}${tok.raw}: under a heading of another fund, left out`, label.start, tok.unitEnd);
+		if (!metric && project?.qizhong && ITEM.test(label.subject)) {
+			const item = label.subject.replace(/(经费)支出$/, '$1');
+			emit({ metric: 'spend.project.item', value, start, end: tok.unitEnd, gpb: gpbWord || project.gpb, label, item });
 			return;
 		}
-		const scope: Scope = gpbWord || heading === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
-		const yp = yearAndPhase(ctx, label);
-		if (!yp) return;
-		let phase: Phase = yp.phase;
-		if (phase === 'budget' && threePublicAdjusted && metric.startsWith('spend.three_public')) phase = 'adjusted_budget';
-		out.push(
-			makeFact(ctx.text, {
-				metric,
-				value: round(value, 6),
-				unit: '万元',
-				fiscal_year: yp.fiscal_year,
-				phase,
-				scope,
-				src_start: start,
-				src_end: tok.unitEnd,
-				rule: 'sentence.' + metric
-			})
-		);
+		if (!metric) return;
+		last = { metric, sentence: sent, start, gpb: gpbWord };
+		if (metric === 'spend.project') project = { end: fullStop(ctx.text, tok.unitEnd), qizhong: false, gpb: gpbWord };
+		emit({ metric, value, start, end: tok.unitEnd, gpb: gpbWord, label });
 	});
 	return out;
+}
+
+function fullStop(text: string, from: number): number {
+	const m = /[。\n]/.exec(text.slice(from));
+	return m ? from + m.index : text.length;
 }
