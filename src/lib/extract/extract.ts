@@ -3,6 +3,7 @@
 import { runChecks } from './checks.ts';
 import { makeContext } from './context.ts';
 import { dedupe } from './facts.ts';
+import { econNarrativeFacts } from './econNarrative.ts';
 import { funcNarrativeFacts } from './funcNarrative.ts';
 import { readIdentity } from './identity.ts';
 import { priorYearFacts } from './priorYear.ts';
@@ -44,6 +45,7 @@ export function extractReport(text: string): ExtractResult {
 		...sentences,
 		...priorYearFacts(ctx, sentences),
 		...funcNarrativeFacts(ctx),
+		...econNarrativeFacts(ctx),
 		...tableFacts(ctx, report.doc_type)
 	]);
 	if (facts.length === 0 && report.bureau_name === null && report.doc_type === null) {

@@ -1,6 +1,6 @@
 // Section headings and the fund scope they put on the figures beneath them: a figure under
 // "二、一般公共预算支出情况" is general_public_budget even when its own sentence does not say so.
-import type { Scope } from './types.ts';
+import type { Part, Scope } from './types.ts';
 
 export interface Heading {
 	start: number;
@@ -45,13 +45,20 @@ export type HeadingScope = Scope | 'other_fund' | null;
 export interface ScopeMap {
 	/** The scope the enclosing headings give to an offset (null: they say nothing). */
 	at(pos: number): HeadingScope;
+	/** basic or project when an enclosing heading names 基本支出 or 项目支出 (and not both). */
+	part(pos: number): Part | null;
 }
 
 export function headingScopes(headings: Heading[]): ScopeMap {
-	const events: { start: number; scope: HeadingScope }[] = [];
+	const events: { start: number; scope: HeadingScope; part: Part | null }[] = [];
 	const stack: HeadingScope[] = [];
+	const parts: (Part | null)[] = [];
 	for (const h of headings) {
 		stack.length = h.level;
+		parts.length = h.level;
+		const b = /基本支出/.test(h.text);
+		const p = /项目支出/.test(h.text);
+		parts[h.level] = b && !p ? 'basic' : p && !b ? 'project' : null;
 		const own: HeadingScope = GPB_WORDS.test(h.text)
 			? 'general_public_budget'
 			: OTHER_FUNDS.test(h.text)
@@ -60,16 +67,20 @@ export function headingScopes(headings: Heading[]): ScopeMap {
 		stack[h.level] = own;
 		let scope: HeadingScope = null;
 		for (const s of stack) if (s) scope = s;
-		events.push({ start: h.start, scope });
+		let part: Part | null = null;
+		for (const x of parts) if (x) part = x;
+		events.push({ start: h.start, scope, part });
 	}
-	return {
-		at(pos) {
-			let scope: HeadingScope = null;
-			for (const e of events) {
-				if (e.start > pos) break;
-				scope = e.scope;
-			}
-			return scope;
+	const last = (pos: number) => {
+		let found: (typeof events)[number] | null = null;
+		for (const e of events) {
+			if (e.start > pos) break;
+			found = e;
 		}
+		return found;
+	};
+	return {
+		at: (pos) => last(pos)?.scope ?? null,
+		part: (pos) => last(pos)?.part ?? null
 	};
 }

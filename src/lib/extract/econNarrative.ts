@@ -1,0 +1,65 @@
+// Economic classes and their items written out in sentences, without codes: "１、工资福利支出
+// 563.5万元。其中，基本工资154.78万元、津贴补贴82.08万元". Codes come from the names; the part
+// (basic or project) from the enclosing heading, and a class whose part is not given is left out.
+import { warn, yearAndPhase, type Context } from './context.ts';
+import { econCode, isEconClass } from './codes.ts';
+import { makeFact } from './facts.ts';
+import { labelOf, type Label } from './label.ts';
+import { round, toWan } from './numbers.ts';
+import { lineEnd } from './sentences.ts';
+import type { Fact, Part, Scope } from './types.ts';
+
+const ALL_OF = /^[，,]\s*(?:均为|全部为|均是|全部是|全部用于)([\u4e00-\u9fa5（）]{2,20}?)(?=[。；，,\n]|$)/;
+
+export function econNarrativeFacts(ctx: Context): Fact[] {
+	const out: Fact[] = [];
+	let current: { cls: string; part: Part; from: number; end: number; scope: Scope } | null = null;
+
+	const push = (label: Label, value: number, code: string, part: Part, scope: Scope, end: number) => {
+		const yp = yearAndPhase(ctx, label);
+		if (!yp) return;
+		out.push(
+			makeFact(ctx.text, {
+				metric: 'spend.econ',
+				value: round(value, 6),
+				unit: '万元',
+				...yp,
+				scope,
+				part,
+				econ_code: code,
+				src_start: label.start,
+				src_end: end,
+				rule: 'sentence.spend.econ'
+			})
+		);
+	};
+
+	ctx.numbers.forEach((tok, i) => {
+		const value = toWan(tok.value, tok.unit);
+		if (value === null || tok.rangeEnd || tok.rangeStart) return;
+		if (current && tok.start > current.end) current = null;
+		const label = labelOf(ctx.text, ctx.numbers, i);
+		if (label.delta || label.share) return;
+		const cls = econCode(label.subject);
+		if (cls && isEconClass(cls)) {
+			const part = ctx.scopes.part(tok.start);
+			if (!part) {
+				warn(ctx, 'econ_part_unknown', `${label.raw}${tok.raw}: basic or project is not said, left out`, label.start, tok.unitEnd);
+				return;
+			}
+			const scope: Scope =
+				label.gpb || ctx.scopes.at(tok.start) === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
+			push(label, value, cls, part, scope, tok.unitEnd);
+			current = { cls, part, from: tok.unitEnd, end: lineEnd(ctx.text, tok.start), scope };
+			const all = ALL_OF.exec(ctx.text.slice(tok.unitEnd));
+			const item = all ? econCode(all[1]!, cls) : null;
+			if (all && item) push(label, value, item, part, scope, tok.unitEnd + all[0].length);
+			return;
+		}
+		if (!current || !/其中/.test(ctx.text.slice(current.from, tok.start))) return;
+		const code = econCode(label.subject, current.cls);
+		if (code && code.length === 5) push(label, value, code, current.part, current.scope, tok.unitEnd);
+		else warn(ctx, 'econ_item_unknown', `${label.subject}: no economic code for this name, left out`, label.start, tok.unitEnd);
+	});
+	return out;
+}
