@@ -6,6 +6,8 @@ import { dedupe } from './facts.ts';
 import { econNarrativeFacts } from './econNarrative.ts';
 import { funcNarrativeFacts } from './funcNarrative.ts';
 import { readIdentity } from './identity.ts';
+import { perfFacts } from './perf.ts';
+import { petitionFacts } from './petition.ts';
 import { priorYearFacts } from './priorYear.ts';
 import { spendingFacts } from './spending.ts';
 import { staffingFacts } from './staffing.ts';
@@ -46,6 +48,8 @@ export function extractReport(text: string): ExtractResult {
 		...priorYearFacts(ctx, sentences),
 		...funcNarrativeFacts(ctx),
 		...econNarrativeFacts(ctx),
+		...petitionFacts(ctx),
+		...perfFacts(ctx),
 		...tableFacts(ctx, report.doc_type)
 	]);
 	if (facts.length === 0 && report.bureau_name === null && report.doc_type === null) {

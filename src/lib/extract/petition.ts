@@ -1,0 +1,118 @@
+// Petition volume (批, 人次, 件) and petition rates (%). Volumes are read only after the words that
+// name them at the start of their clause, so leaders' receptions (县级领导共接待来访), official
+// hospitality (接待来访团组) and sub-counts with no id (领导信箱, 网上投诉) are never volume.
+import { warn, yearAndPhase, type Context } from './context.ts';
+import { makeFact } from './facts.ts';
+import { labelOf, type Label } from './label.ts';
+import type { NumberToken } from './numbers.ts';
+import { sentenceEnd, sentenceStart } from './sentences.ts';
+import type { Fact } from './types.ts';
+
+/** Volumes named at the start of a clause; batches may be followed at once by persons (58批140人次). */
+const VOLUMES: [RegExp, string, string | null][] = [
+	[/^(?:全年)?信访总量(?:为|共|达)?$/, 'petition.total', null],
+	[/^(?:全年)?(?:共|累计)?(?:收到|受理)?来信(?:总量|数量)?(?:共|为)?$/, 'petition.letters', null],
+	[/^(?:全年)?(?:共|累计)?(?:接待)?(?:群众)?来访(?:群众)?(?:总量)?(?:共|为)?$/, 'petition.visits.batches', 'petition.visits.persons'],
+	[/^(?:国家信访局|国家级|进京)(?:走访)?登记$/, 'petition.national_visits.batches', 'petition.national_visits.persons'],
+	[/^(?:省信访局|省级|赴省)(?:走访)?登记$/, 'petition.provincial_visits.batches', 'petition.provincial_visits.persons'],
+	[/^(?:全年)?(?:共|累计)?网上信访(?:量|总量)?(?:共|为)?$/, 'petition.online', null],
+	[/^(?:全年)?(?:共|累计)?(?:受理|反映)?信访事项(?:共|为)?$/, 'petition.matters', null],
+	[/^(?:全年)?(?:共)?排查(?:出)?(?:各类)?矛盾纠纷(?:共|为)?$/, 'petition.disputes_screened', null]
+];
+
+const RESOLVED = /^(?:及时)?(?:处理)?化解$/;
+
+/** "及时受理率、按期答复率" -> two names; "申诉、求决信访程序一次性化解率" stays one. */
+function rateNames(s: string): string[] {
+	const out: string[] = [];
+	let cur = '';
+	for (const part of s.split('、')) {
+		cur = cur ? `${cur}、${part}` : part;
+		if (/率$|办结后重复信访$/.test(cur)) {
+			out.push(cur);
+			cur = '';
+		}
+	}
+	if (cur) out.push(cur);
+	return out;
+}
+
+/** Rate names -> the ids of the seed fixtures (SEEDS.md notes). */
+export function rateId(name: string, sentence: string): string | null {
+	const n = name.replace(/^(?:其中|全年|年度)/, '');
+	const national = /国家信访局/.test(n);
+	if (/一次性化解率$/.test(n)) {
+		if (national) return /来信/.test(n) ? 'national_first_letter_one_off_resolution' : /网上/.test(n) ? 'national_first_online_one_off_resolution' : null;
+		return /初次|初信初访/.test(n) ? 'first_time_one_off_resolution' : 'one_off_resolution';
+	}
+	if (/及时受理率$/.test(n)) return /责任单位/.test(n) ? 'timely_acceptance_responsible_units' : 'timely_acceptance';
+	if (/按期答复率$/.test(n)) return 'on_time_reply';
+	if (/按期办结率$/.test(n)) return 'on_time_completion';
+	if (/参评满意率$|群众满意率$|^满意率$/.test(n)) return 'satisfaction';
+	if (/参评率$/.test(n)) return 'participation';
+	if (national && /来信重复率$/.test(n)) return 'national_letter_repeat';
+	if (/办结后重复信访(?:率)?$/.test(n)) return 'repeat_after_closure';
+	if (/交办/.test(sentence) || /交办件/.test(n)) {
+		if (/化解率$/.test(n)) return 'assigned_resolution';
+		if (/再次信访率$/.test(n)) return 'assigned_repeat';
+		if (/办结率$/.test(n)) return 'assigned_completion';
+	}
+	if (/专项工作办结率$/.test(n)) return 'assigned_completion';
+	return null;
+}
+
+function fact(ctx: Context, metric: string, unit: string, tok: NumberToken, label: Label, start: number): Fact | null {
+	const yp = yearAndPhase(ctx, label);
+	if (!yp || yp.phase !== 'actual') return null;
+	return makeFact(ctx.text, { metric, value: tok.value, unit, ...yp, src_start: start, src_end: tok.unitEnd, rule: 'sentence.' + metric });
+}
+
+export function petitionFacts(ctx: Context): Fact[] {
+	const out: Fact[] = [];
+	let lastCount: { metric: string; sentence: number } | null = null;
+	ctx.numbers.forEach((tok, i) => {
+		if (tok.rangeEnd || tok.rangeStart) return;
+		const label = labelOf(ctx.text, ctx.numbers, i);
+		if (label.delta || label.share) return;
+		const subject = label.subject.replace(/^全[区县市省州旗盟]/, '');
+		const sent = sentenceStart(ctx.text, tok.start);
+		if (tok.unit === '%') {
+			const sentence = ctx.text.slice(sent, sentenceEnd(ctx.text, tok.start));
+			const names = rateNames(label.subject.replace(/(?:均为|为|是|达到?)$/, ''));
+			if (!names.some((n) => /率$|重复信访$/.test(n)) || !/信访|受理|答复|化解|办结|参评|满意/.test(label.raw)) return;
+			for (const name of names) {
+				const id = rateId(name, sentence);
+				if (!id) {
+					warn(ctx, 'rate_unknown', `${name}: a rate with no id, left out`, label.start, tok.unitEnd);
+					continue;
+				}
+				const f = fact(ctx, `petition.rate.${id}`, '%', tok, label, label.start);
+				if (f) out.push(f);
+			}
+			return;
+		}
+		if (!Number.isInteger(tok.value)) return;
+		const found = VOLUMES.find(([re]) => re.test(subject));
+		if (found && (tok.unit === '批' || tok.unit === '件' || tok.unit === '件次' || (tok.unit === '人次' && !found[2]))) {
+			const [, metric, persons] = found;
+			const unit = metric === 'petition.total' ? (tok.unit === '批' ? '批' : '件次') : tok.unit!;
+			if (persons && tok.unit !== '批') return;
+			const f = fact(ctx, metric, unit, tok, label, label.start);
+			if (f) out.push(f);
+			lastCount = { metric, sentence: sent };
+			const next = ctx.numbers[i + 1];
+			if (persons && next && next.unit === '人次' && next.start === tok.unitEnd) {
+				const p = fact(ctx, persons, '人次', next, label, label.start);
+				if (p) out.push(p);
+			}
+			return;
+		}
+		if (tok.unit === '件' && RESOLVED.test(subject) && lastCount?.sentence === sent) {
+			const metric =
+				lastCount.metric === 'petition.matters' ? 'petition.resolved' : lastCount.metric === 'petition.disputes_screened' ? 'petition.disputes_resolved' : null;
+			const f = metric ? fact(ctx, metric, '件', tok, label, label.start) : null;
+			if (f) out.push(f);
+		}
+	});
+	return out;
+}
