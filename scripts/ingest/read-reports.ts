@@ -1,0 +1,73 @@
+// data/raw -> decoded, extracted reports. I/O lives here; decoding and extraction are the
+// shared pure modules. A file that cannot be read becomes a result with an error, never an
+// exception, so one bad file cannot stop the others.
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { decodeReport } from '../../src/lib/extract/decode.ts';
+import { extractReport } from '../../src/lib/extract/extract.ts';
+import type { ExtractResult } from '../../src/lib/extract/types.ts';
+import type { ReportInput } from '../../src/lib/dataset/build.ts';
+
+export const REPORT_EXTENSIONS = new Set(['.txt']);
+
+export function failed(code: string, message: string): ExtractResult {
+	return {
+		report: {
+			bureau_name: null,
+			region_code: null,
+			province: null,
+			prefecture: null,
+			admin_level: null,
+			fiscal_year: null,
+			doc_type: null,
+			is_petition_body: null
+		},
+		facts: [],
+		checks: [],
+		warnings: [],
+		errors: [{ code, message }]
+	};
+}
+
+export async function readReport(path: string, name = path): Promise<ReportInput> {
+	const ext = extname(path).toLowerCase();
+	if (!REPORT_EXTENSIONS.has(ext))
+		return {
+			source_file: name,
+			report_id: '',
+			text: '',
+			result: failed('unsupported_format', `${name}: 不支持的文件类型 ${ext || '(无扩展名)'} (unsupported file type; expected ${[...REPORT_EXTENSIONS].join(', ')})`)
+		};
+	let bytes: Uint8Array;
+	try {
+		bytes = await readFile(path);
+	} catch (e) {
+		return {
+			source_file: name,
+			report_id: '',
+			text: '',
+			result: failed('unreadable', `${name}: 无法读取文件 (${(e as Error).message})`)
+		};
+	}
+	const decoded = decodeReport(bytes);
+	if (decoded.errors.length > 0) {
+		const result = failed(decoded.errors[0]!.code, `${name}: ${decoded.errors[0]!.message}`);
+		return { source_file: name, report_id: '', text: '', result };
+	}
+	const result = extractReport(decoded.text);
+	for (const e of result.errors) if (!e.message.startsWith(name)) e.message = `${name}: ${e.message}`;
+	const report_id = createHash('sha256').update(decoded.text).digest('hex');
+	return { source_file: name, report_id, text: decoded.text, result };
+}
+
+/** Every file in dir (not hidden, not README), sorted by name so runs are reproducible. */
+export async function readReports(dir: string): Promise<ReportInput[]> {
+	const names = (await readdir(dir, { withFileTypes: true }))
+		.filter((d) => d.isFile() && !d.name.startsWith('.') && !/^readme/i.test(d.name))
+		.map((d) => d.name)
+		.sort();
+	const out: ReportInput[] = [];
+	for (const name of names) out.push(await readReport(join(dir, name), name));
+	return out;
+}

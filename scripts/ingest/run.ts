@@ -1,0 +1,96 @@
+// Ingest as a function: the CLI (scripts/ingest.ts) and the tests call it.
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { allRegions } from '../../src/lib/regions/divisions.ts';
+import { regionRows } from '../../src/lib/dataset/regions-table.ts';
+import { buildDataset, PARSER_VERSION } from '../../src/lib/dataset/build.ts';
+import { readReports } from './read-reports.ts';
+import { parseCsv } from './csv.ts';
+import { writeTables, DATABASE_FILE } from './write-tables.ts';
+
+export interface Options {
+	raw: string;
+	out: string;
+	census: string;
+}
+
+export function parseArgs(argv: string[]): Options {
+	const opts: Options = {
+		raw: 'data/raw',
+		out: 'static/data',
+		census: 'data/reference/census2020_cn_county_prefecture.csv'
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const flag = argv[i];
+		const value = argv[i + 1];
+		if ((flag === '--raw' || flag === '--out' || flag === '--census') && value) {
+			opts[flag.slice(2) as keyof Options] = value;
+			i++;
+		} else throw new Error(`unknown argument ${flag}; usage: ingest [--raw DIR] [--out DIR] [--census CSV]`);
+	}
+	return opts;
+}
+
+export async function ingest(opts: Options) {
+	const inputs = await readReports(opts.raw);
+	const census = parseCsv(await readFile(opts.census, 'utf8'))
+		.filter((r) => r.population && /^\d{6}$/.test(r.code ?? ''))
+		.map((r) => ({ code: r.code!, population: Number(r.population) }));
+	const dataset = buildDataset(inputs);
+	const regions = regionRows(allRegions(), census);
+
+	const out = resolve(opts.out);
+	const tmp = `${out}.tmp-${process.pid}`;
+	await rm(tmp, { recursive: true, force: true });
+	await mkdir(tmp, { recursive: true });
+	try {
+		const counts = await writeTables(tmp, { ...dataset, regions });
+		const manifest = {
+			generated_at: new Date().toISOString(),
+			parser_version: PARSER_VERSION,
+			database: DATABASE_FILE,
+			synthetic: false,
+			counts,
+			files: {} as Record<string, number>
+		};
+		for (const name of [DATABASE_FILE, ...Object.keys(counts).map((t) => `${t}.parquet`)]) {
+			const size = await stat(join(tmp, name)).then((s) => s.size, () => null);
+			if (size !== null) manifest.files[name] = size;
+		}
+		await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+		// static/data never holds a half-written file: swap the finished directory into place.
+		const old = `${out}.old-${process.pid}`;
+		await rename(out, old).catch(() => undefined);
+		await rename(tmp, out);
+		await rm(old, { recursive: true, force: true });
+		return { inputs, dataset, counts };
+	} catch (e) {
+		await rm(tmp, { recursive: true, force: true });
+		throw e;
+	}
+}
+
+export function summary(result: Awaited<ReturnType<typeof ingest>>, opts: Options): string {
+	const { inputs, dataset } = result;
+	const factsPer = new Map<string, number>();
+	const keyToFile = new Map(dataset.reports.map((r) => [r.report_key, String(r.source_file)]));
+	for (const f of dataset.facts) {
+		const file = keyToFile.get(f.report_key)!;
+		factsPer.set(file, (factsPer.get(file) ?? 0) + 1);
+	}
+	const errors = dataset.problems.filter((p) => p.severity === 'error');
+	const warnings = dataset.problems.filter((p) => p.severity === 'warning');
+	const lines = [
+		`ingest: ${inputs.length} file(s) in ${opts.raw} -> ${opts.out}`,
+		...dataset.reports.map((r) => {
+			const file = String(r.source_file);
+			const checks = dataset.checks.filter((c) => c.report_key === r.report_key);
+			const bad = checks.filter((c) => c.status !== 'ok').length;
+			return `  ok    ${file.padEnd(44)} ${String(factsPer.get(file) ?? 0).padStart(4)} facts  ${checks.length} checks${bad ? ` (${bad} not ok)` : ''}  ${r.bureau_id} ${r.fiscal_year ?? '?'}`;
+		}),
+		...errors.map((p) => `  ERROR ${String(p.source_file).padEnd(44)} ${p.message}`),
+		`reports: ${dataset.reports.length} ingested, ${errors.length} failed; facts: ${dataset.facts.length}; warnings: ${warnings.length} (see the problems table)`
+	];
+	return lines.join('\n');
+}
+

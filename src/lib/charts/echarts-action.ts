@@ -1,0 +1,36 @@
+// A Svelte action owns the chart's life: create, update, resize, dispose. When ECharts says a
+// render has finished, the node gets data-echarts-ready so tests and benchmarks wait on the
+// chart itself rather than on a timer.
+import { echarts, type EChartsCoreOption } from './echarts-setup.ts';
+
+export interface ChartParams {
+	option: EChartsCoreOption;
+	renderer?: 'canvas' | 'svg';
+	onFinished?: () => void;
+}
+
+export function chart(node: HTMLElement, params: ChartParams) {
+	const instance = echarts.init(node, undefined, { renderer: params.renderer ?? 'canvas' });
+	let current = params;
+	instance.on('finished', () => {
+		// how many data marks are drawn, read back from the chart itself, for tests
+		const series = (instance.getOption() as { series?: { data?: unknown[] }[] }).series ?? [];
+		node.dataset.marks = String(series.reduce((n, s) => n + (s.data?.length ?? 0), 0));
+		node.dataset.echartsReady = 'true';
+		current.onFinished?.();
+	});
+	instance.setOption(params.option);
+	const observer = new ResizeObserver(() => instance.resize());
+	observer.observe(node);
+	return {
+		update(next: ChartParams) {
+			current = next;
+			delete node.dataset.echartsReady;
+			instance.setOption(next.option, { notMerge: true });
+		},
+		destroy() {
+			observer.disconnect();
+			instance.dispose();
+		}
+	};
+}

@@ -1,0 +1,103 @@
+// The bureau x year table of the first page: staffing, basic/project/total spending and
+// spending per actual staff member, each value with the scope it was taken in and the facts
+// it came from, so every cell can be traced to its sentences.
+import { COMPARISON_FACTS_SQL } from './comparison.ts';
+
+export type ScopeId = 'all_funds' | 'general_public_budget';
+
+export interface BureauYearRow {
+	bureau_id: string;
+	name: string | null;
+	region_code: string | null;
+	level: string | null;
+	prefecture: string | null;
+	province: string | null;
+	fiscal_year: number;
+	staff_authorized: number | null;
+	staff_authorized_fact: number | null;
+	staff_actual: number | null;
+	staff_actual_fact: number | null;
+	basic: number | null;
+	basic_scope: ScopeId | null;
+	basic_fact: number | null;
+	project: number | null;
+	project_scope: ScopeId | null;
+	project_fact: number | null;
+	total: number | null;
+	total_scope: ScopeId | null;
+	/** true when total = basic + project (no stated total in that scope) */
+	total_computed: boolean | null;
+	/** the stated total's fact, or the basic and project facts it was computed from */
+	total_facts: number[] | null;
+	spend_per_staff: number | null;
+}
+
+const pickCols = (alias: string, metric: string, scope: string | null) => {
+	const cond = `metric = '${metric}' AND scope ${scope ? `= '${scope}'` : 'IS NULL'}`;
+	return `any_value(value) FILTER (WHERE ${cond}) AS ${alias}, any_value(fact_key) FILTER (WHERE ${cond}) AS ${alias}_fact`;
+};
+
+// Plain amounts: all_funds where stated, else general_public_budget. The total: a stated total
+// first, else basic + project in one scope (marked computed), all_funds before
+// general_public_budget. A ratio takes every input in one scope; staff counts have none.
+export const BUREAU_YEAR_SQL = `
+WITH cv AS (${COMPARISON_FACTS_SQL}),
+wide AS (
+	SELECT bureau_id, fiscal_year,
+		${pickCols('authorized', 'staff.authorized', null)},
+		${pickCols('actual', 'staff.actual', null)},
+		${pickCols('total_af', 'spend.total', 'all_funds')},
+		${pickCols('total_gpb', 'spend.total', 'general_public_budget')},
+		${pickCols('basic_af', 'spend.basic', 'all_funds')},
+		${pickCols('basic_gpb', 'spend.basic', 'general_public_budget')},
+		${pickCols('project_af', 'spend.project', 'all_funds')},
+		${pickCols('project_gpb', 'spend.project', 'general_public_budget')}
+	FROM cv GROUP BY bureau_id, fiscal_year
+),
+chosen AS (
+	SELECT *,
+		CASE
+			WHEN total_af IS NOT NULL THEN 'af_stated'
+			WHEN basic_af IS NOT NULL AND project_af IS NOT NULL THEN 'af_computed'
+			WHEN total_gpb IS NOT NULL THEN 'gpb_stated'
+			WHEN basic_gpb IS NOT NULL AND project_gpb IS NOT NULL THEN 'gpb_computed'
+		END AS total_rule
+	FROM wide
+),
+t AS (
+	SELECT *,
+		CASE total_rule
+			WHEN 'af_stated' THEN total_af
+			WHEN 'af_computed' THEN round(basic_af + project_af, 2)
+			WHEN 'gpb_stated' THEN total_gpb
+			WHEN 'gpb_computed' THEN round(basic_gpb + project_gpb, 2)
+		END AS total,
+		CASE WHEN total_rule LIKE 'af%' THEN 'all_funds' WHEN total_rule LIKE 'gpb%' THEN 'general_public_budget' END AS total_scope,
+		CASE WHEN total_rule IS NULL THEN NULL ELSE total_rule LIKE '%computed' END AS total_computed,
+		CASE total_rule
+			WHEN 'af_stated' THEN [total_af_fact]
+			WHEN 'af_computed' THEN [basic_af_fact, project_af_fact]
+			WHEN 'gpb_stated' THEN [total_gpb_fact]
+			WHEN 'gpb_computed' THEN [basic_gpb_fact, project_gpb_fact]
+		END AS total_facts
+	FROM chosen
+)
+SELECT t.bureau_id, b.name, b.region_code, g.level,
+	pf.name AS prefecture, pv.name AS province, t.fiscal_year,
+	authorized AS staff_authorized, authorized_fact AS staff_authorized_fact,
+	actual AS staff_actual, actual_fact AS staff_actual_fact,
+	coalesce(basic_af, basic_gpb) AS basic,
+	CASE WHEN basic_af IS NOT NULL THEN 'all_funds' WHEN basic_gpb IS NOT NULL THEN 'general_public_budget' END AS basic_scope,
+	coalesce(basic_af_fact, basic_gpb_fact) AS basic_fact,
+	coalesce(project_af, project_gpb) AS project,
+	CASE WHEN project_af IS NOT NULL THEN 'all_funds' WHEN project_gpb IS NOT NULL THEN 'general_public_budget' END AS project_scope,
+	coalesce(project_af_fact, project_gpb_fact) AS project_fact,
+	total, total_scope, total_computed, total_facts,
+	-- no data, never 0, when staff are missing or zero
+	CASE WHEN actual > 0 THEN total / actual END AS spend_per_staff
+FROM t
+JOIN bureaus b ON b.bureau_id = t.bureau_id
+LEFT JOIN regions g ON g.code = b.region_code
+LEFT JOIN regions pf ON pf.code = g.prefecture_code
+LEFT JOIN regions pv ON pv.code = g.province_code
+ORDER BY spend_per_staff DESC NULLS LAST, t.bureau_id, t.fiscal_year`;

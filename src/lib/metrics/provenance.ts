@@ -1,0 +1,25 @@
+// Where a number comes from: report file and the character range of its sentence.
+export interface FactSource {
+	fact_key: number;
+	source_file: string;
+	fiscal_year: number | null;
+	report_year: number | null;
+	src_start: number;
+	src_end: number;
+	src_text: string;
+}
+
+export function factSourcesSql(keys: number[]): string {
+	const ids = [...new Set(keys.filter((k) => Number.isInteger(k)))];
+	if (ids.length === 0) return 'SELECT NULL AS fact_key WHERE false';
+	return `SELECT f.fact_key, r.source_file, f.fiscal_year, r.fiscal_year AS report_year,
+		f.src_start, f.src_end, s.src_text
+	FROM facts f JOIN reports r ON r.report_key = f.report_key
+	JOIN fact_sources s ON s.fact_key = f.fact_key
+	WHERE f.fact_key IN (${ids.join(', ')})`;
+}
+
+/** One line for a tooltip or title: 「…」 hengyang.txt 第891–897字 */
+export function describeSource(s: FactSource): string {
+	return `「${s.src_text}」 ${s.source_file} 第${s.src_start}–${s.src_end}字`;
+}
