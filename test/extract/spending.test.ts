@@ -73,3 +73,13 @@ describe('spendingFacts, items and pairs', () => {
 		]);
 	});
 });
+
+describe('spendingFacts in a budget document', () => {
+	it('takes amounts for budgets unless their words say they were spent', () => {
+		const ctx = makeContext('2024年一般公共预算拨款收入500万元，基本支出400万元。2023年决算支出480万元。', 2024, 'budget');
+		expect(spendingFacts(ctx).map((f) => [f.metric, f.value, f.phase])).toEqual([
+			['income.fiscal', 500, 'budget'],
+			['spend.basic', 400, 'budget'],
+		]);
+	});
+});

@@ -57,3 +57,9 @@ describe('staffingFacts', () => {
 		expect(staffingFacts(ctx)[0]).toMatchObject({ fiscal_year: 2022, phase: 'prior_year' });
 	});
 });
+
+describe('staffingFacts, kinds of posts', () => {
+	it('reads a kind of post stated as 核定 without a total', () => {
+		expect(run('核定行政编制12名、事业编制3名。').facts).toEqual([['staff.authorized.administrative', 12]]);
+	});
+});

@@ -29,6 +29,8 @@ function subjectFamily(raw: string): string | null {
 
 export function priorYearFacts(ctx: Context, levels: Fact[]): Fact[] {
 	const out: Fact[] = [];
+	// a budget's change against last year compares budgets: it gives no prior-year actual
+	if (ctx.docType === 'budget') return out;
 	ctx.numbers.forEach((tok, i) => {
 		const b = toWan(tok.value, tok.unit);
 		if (b === null) return;

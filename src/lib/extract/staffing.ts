@@ -15,9 +15,9 @@ const HEADS: [string, RegExp][] = [
 ];
 
 const KINDS: [string, RegExp][] = [
-	['staff.authorized.administrative', /^(?:行政|公务员|机关行政)编制(?:人数|数)?(?:为)?$/],
-	['staff.authorized.institutional', /^(?:事业|参公事业)编制(?:人数|数)?(?:为)?$/],
-	['staff.authorized.worker', /^(?:工勤(?:人员)?|机关工勤)编制(?:人数|数)?(?:为)?$/]
+	['staff.authorized.administrative', /^(?:核定)?(?:行政|公务员|机关行政)编制(?:人数|数)?(?:为)?$/],
+	['staff.authorized.institutional', /^(?:核定)?(?:事业|参公事业)编制(?:人数|数)?(?:为)?$/],
+	['staff.authorized.worker', /^(?:核定)?(?:工勤(?:人员)?|机关工勤)编制(?:人数|数)?(?:为)?$/]
 ];
 
 const OTHER_UNIT = /事业单位|中心|所属|下属|下设|直属|全[县市区省州旗盟]|系统/;
@@ -52,7 +52,7 @@ function includesRetirees(ctx: Context, index: number, sentEnd: number): boolean
 
 export function staffingFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
-	let head: { metric: string; sentence: number } | null = null;
+	let head: { metric: string; sentence: number } | null = null as { metric: string; sentence: number } | null;
 	ctx.numbers.forEach((tok, i) => {
 		if (tok.unit !== '人' || !Number.isInteger(tok.value) || tok.rangeEnd || tok.rangeStart) return;
 		const label: Label = labelOf(ctx.text, ctx.numbers, i);
@@ -66,7 +66,8 @@ export function staffingFacts(ctx: Context): Fact[] {
 			warn(ctx, 'staff_other_unit', `${label.raw}${tok.raw}: a count of another unit or a whole system, left out`, label.start, tok.unitEnd);
 			return;
 		}
-		if (kindMetric && !(head && head.metric === 'staff.authorized' && head.sentence === sent)) {
+		const underAuthorized = head !== null && head.metric === 'staff.authorized' && head.sentence === sent;
+		if (kindMetric && !underAuthorized && !/核定/.test(label.raw)) {
 			warn(ctx, 'staff_kind_unsure', `${label.raw}${tok.raw}: not a part of a stated 编制 total, left out`, label.start, tok.unitEnd);
 			return;
 		}
