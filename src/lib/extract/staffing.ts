@@ -52,7 +52,7 @@ function includesRetirees(ctx: Context, index: number, sentEnd: number): boolean
 
 export function staffingFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
-	let head: { metric: string; sentence: number } | null = null as { metric: string; sentence: number } | null;
+	let head: { metric: string; sentence: number } | null = null;
 	ctx.numbers.forEach((tok, i) => {
 		if (tok.unit !== '人' || !Number.isInteger(tok.value) || tok.rangeEnd || tok.rangeStart) return;
 		const label: Label = labelOf(ctx.text, ctx.numbers, i);
