@@ -6,7 +6,8 @@ export interface PopulationRow {
 	population: number;
 }
 
-export interface RegionRow {
+// a type alias, not an interface, so rows assign to the writer's Record rows
+export type RegionRow = {
 	code: string;
 	name: string;
 	level: string;
@@ -17,7 +18,7 @@ export interface RegionRow {
 	population: number | null;
 	population_year: number | null;
 	population_source: string | null;
-}
+};
 
 export const CENSUS_SOURCE =
 	'第七次全国人口普查 (2020) 分县资料, via leiii/census (MIT); 2020 figures used for every year';

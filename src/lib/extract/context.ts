@@ -23,10 +23,15 @@ export function warn(ctx: Context, code: string, message: string, start?: number
 }
 
 /** The year and phase a label gives a figure; null when it names a year the report is not about. */
-export function yearAndPhase(ctx: Context, label: Label): { fiscal_year: number | null; phase: Phase } | null {
+export function yearAndPhase(
+	ctx: Context,
+	label: Label,
+	amount = true
+): { fiscal_year: number | null; phase: Phase } | null {
 	const year = ctx.year;
-	// in a budget document an amount is a budget unless its words say it was spent
-	if (ctx.docType === 'budget' && label.phase === 'actual' && !/决算|执行|实际|上年|去年/.test(label.raw))
+	// in a budget document an amount is a budget unless its words say it was spent; counts of
+	// staff or petitions are counts, never budgets
+	if (amount && ctx.docType === 'budget' && label.phase === 'actual' && !/决算|执行|实际|上年|去年/.test(label.raw))
 		label = { ...label, phase: 'budget' };
 	if (label.phase === 'prior_year') return year === null ? null : { fiscal_year: year - 1, phase: 'prior_year' };
 	if (label.year === null || year === null || label.year === year) return { fiscal_year: year ?? label.year, phase: label.phase };

@@ -18,7 +18,7 @@ export function perfFacts(ctx: Context): Fact[] {
 		if (!SCORE_LABEL.test(label.subject) || /指标.{0,4}$|分值|权重|满分/.test(label.raw)) return;
 		const sentence = ctx.text.slice(sentenceStart(ctx.text, tok.start), sentenceEnd(ctx.text, tok.start));
 		if (!OVERALL.test(sentence) || (/项目/.test(sentence) && !/整体/.test(sentence))) return;
-		const yp = yearAndPhase(ctx, label);
+		const yp = yearAndPhase(ctx, label, false);
 		if (!yp || yp.phase !== 'actual') return;
 		out.push(
 			makeFact(ctx.text, { metric: 'perf.score', value: tok.value, unit: '分', ...yp, src_start: label.start, src_end: tok.unitEnd, rule: 'sentence.perf.score' })

@@ -62,7 +62,7 @@ export function rateId(name: string, sentence: string): string | null {
 }
 
 function fact(ctx: Context, metric: string, unit: string, tok: NumberToken, label: Label, start: number): Fact | null {
-	const yp = yearAndPhase(ctx, label);
+	const yp = yearAndPhase(ctx, label, false);
 	if (!yp || yp.phase !== 'actual') return null;
 	return makeFact(ctx.text, { metric, value: tok.value, unit, ...yp, src_start: start, src_end: tok.unitEnd, rule: 'sentence.' + metric });
 }

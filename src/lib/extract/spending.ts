@@ -15,7 +15,7 @@ function subject(words: string): RegExp {
 }
 
 const SUBJECTS: [string, RegExp, { gpbOnly?: boolean; allFundsOnly?: boolean }][] = [
-	['spend.total', subject('总支出|支出总额|支出总计|本年支出合计|支出合计|支出决算总额|部门整体支出|整体支出|全部支出'), {}],
+	['spend.total', subject('总支出|支出总额|本年支出合计|支出合计|支出决算总额|部门整体支出|整体支出|全部支出'), {}],
 	['spend.total', subject('支出'), { gpbOnly: true }],
 	['spend.basic', subject('基本支出'), {}],
 	['spend.basic.personnel', subject('人员经费(?:支出)?'), {}],

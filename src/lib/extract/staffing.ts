@@ -53,6 +53,7 @@ function includesRetirees(ctx: Context, index: number, sentEnd: number): boolean
 export function staffingFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
 	let head: { metric: string; sentence: number } | null = null;
+	let kindSentence = -1;
 	ctx.numbers.forEach((tok, i) => {
 		if (tok.unit !== '人' || !Number.isInteger(tok.value) || tok.rangeEnd || tok.rangeStart) return;
 		const label: Label = labelOf(ctx.text, ctx.numbers, i);
@@ -67,7 +68,8 @@ export function staffingFacts(ctx: Context): Fact[] {
 			return;
 		}
 		const underAuthorized = head !== null && head.metric === 'staff.authorized' && head.sentence === sent;
-		if (kindMetric && !underAuthorized && !/核定/.test(label.raw)) {
+		const inKindList = kindSentence === sent;
+		if (kindMetric && !underAuthorized && !inKindList && !/核定/.test(label.raw)) {
 			warn(ctx, 'staff_kind_unsure', `${label.raw}${tok.raw}: not a part of a stated 编制 total, left out`, label.start, tok.unitEnd);
 			return;
 		}
@@ -79,7 +81,8 @@ export function staffingFacts(ctx: Context): Fact[] {
 			}
 		}
 		if (headMetric) head = { metric: headMetric, sentence: sent };
-		const yp = yearAndPhase(ctx, label);
+		if (kindMetric) kindSentence = sent;
+		const yp = yearAndPhase(ctx, label, false);
 		if (!yp) return;
 		out.push(
 			makeFact(ctx.text, {
