@@ -60,6 +60,9 @@ describe('staffingFacts', () => {
 
 describe('staffingFacts, kinds of posts', () => {
 	it('reads a kind of post stated as 核定 without a total', () => {
-		expect(run('核定行政编制12名、事业编制3名。').facts).toEqual([['staff.authorized.administrative', 12]]);
+		expect(run('核定行政编制12名、事业编制3名。').facts).toEqual([
+			['staff.authorized.administrative', 12],
+			['staff.authorized.institutional', 3]
+		]);
 	});
 });

@@ -2,7 +2,7 @@
 // split into what they say: the year, the fund scope, the phase, whether the number is a change
 // rather than a level, and the subject that is left once those are taken off.
 import type { NumberToken } from './numbers.ts';
-import { clauseStart, trimStart } from './sentences.ts';
+import { clauseStart, sentenceStart, trimStart } from './sentences.ts';
 import type { Phase } from './types.ts';
 
 export interface Label {
@@ -47,6 +47,17 @@ function digitsToInt(s: string): number {
 	return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
+/** The last year a sentence names before a clause ("2023年全区信访总量…，其中来信320件"): the
+ * clause is about that year too. Years compared against (同比2019年) and dates do not count. */
+function sentenceYear(before: string): RegExpExecArray | null {
+	let found: RegExpExecArray | null = null;
+	for (const m of before.matchAll(/([0-9０-９]{4})\s*年(?!\s*[0-9０-９]{1,2}\s*月)/g)) {
+		if (/(?:比|较|与|同比|相比|对比)\s*$/.test(before.slice(Math.max(0, m.index - 3), m.index))) continue;
+		found = m as RegExpExecArray;
+	}
+	return found;
+}
+
 export function phaseOf(words: string): Phase {
 	const w = words.replace(OTHER_BUDGET, '');
 	if (/调整后|全年预算/.test(w)) return 'adjusted_budget';
@@ -87,7 +98,7 @@ export function labelOf(text: string, numbers: NumberToken[], index: number): La
 	const junk = /^[A-Za-z_[\]]+(?=[\u4e00-\u9fa5])/.exec(text.slice(start, tok.start));
 	if (junk) start += junk[0].length;
 	const raw = text.slice(start, tok.start);
-	const y = YEAR.exec(raw);
+	const y = YEAR.exec(raw) ?? sentenceYear(text.slice(sentenceStart(text, start), start));
 	return {
 		start,
 		raw,
