@@ -50,3 +50,16 @@ describe('rateId', () => {
 		expect(rateId('化解率', '')).toBeNull();
 	});
 });
+
+describe('regression: a year stated at the start of a sentence', () => {
+	it('carries to the clauses after it, so counts of last year are not taken for this year', () => {
+		const ctx = makeContext('2023年全区信访总量为1520件次，其中来信320件，来访600批1800人次。', 2024);
+		expect(petitionFacts(ctx)).toEqual([]);
+		expect(ctx.warnings.map((w) => w.code)).toContain('other_year');
+	});
+
+	it('does not take a year compared against for the year of the clause', () => {
+		const ctx = makeContext('2021年，同比2019年下降，国家信访局走访登记6批6人次。', 2021);
+		expect(petitionFacts(ctx).map((f) => f.fiscal_year)).toEqual([2021, 2021]);
+	});
+});

@@ -63,7 +63,10 @@ export function rateId(name: string, sentence: string): string | null {
 
 function fact(ctx: Context, metric: string, unit: string, tok: NumberToken, label: Label, start: number): Fact | null {
 	const yp = yearAndPhase(ctx, label, false);
-	if (!yp || yp.phase !== 'actual') return null;
+	if (!yp || yp.phase !== 'actual') {
+		warn(ctx, 'other_year', `${label.raw}${tok.raw}: a count for another year, left out`, start, tok.unitEnd);
+		return null;
+	}
 	return makeFact(ctx.text, { metric, value: tok.value, unit, ...yp, src_start: start, src_end: tok.unitEnd, rule: 'sentence.' + metric });
 }
 
