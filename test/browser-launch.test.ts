@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertChromium, chromiumPath, ChromiumMissingError, DEFAULT_CHROMIUM } from './chromium.ts';
+import { assertChromium, chromiumPath, ChromiumMissingError, DEFAULT_CHROMIUM } from '../scripts/browser/chromium.ts';
 
 describe('chromium lookup', () => {
 	it('uses /usr/bin/chromium unless CHROMIUM_PATH says otherwise', () => {

@@ -32,6 +32,15 @@ export interface ServeOptions {
 	host?: string;
 	/** called for every request, for tests that check what was fetched */
 	onRequest?: (req: IncomingMessage) => void;
+	/** called for every response with the body bytes sent, for benchmarks */
+	onServed?: (info: Served) => void;
+}
+
+export interface Served {
+	path: string;
+	method: string;
+	status: number;
+	bytes: number;
 }
 
 export interface RunningServer {
@@ -66,7 +75,13 @@ function parseRange(header: string, size: number): [number, number] | null {
 	return start <= end && start < size ? [start, end] : null;
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, root: string, base: string) {
+async function handle(
+	req: IncomingMessage,
+	res: ServerResponse,
+	root: string,
+	base: string,
+	onServed?: (info: Served) => void
+) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	if (req.method !== 'GET' && req.method !== 'HEAD') {
 		res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -81,6 +96,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, root: string, b
 		return;
 	}
 	const pathname = url.pathname.slice(base.length);
+	const served = (status: number, bytes: number) =>
+		onServed?.({ path: pathname, method: req.method ?? 'GET', status, bytes: req.method === 'HEAD' ? 0 : bytes });
 	let file = await resolveFile(root, pathname);
 	let status = 200;
 	if (!file) {
@@ -105,11 +122,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, root: string, b
 	if (range) {
 		const [start, end] = range;
 		res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
+		served(206, end - start + 1);
 		if (req.method === 'HEAD') res.end();
 		else createReadStream(file, { start, end }).pipe(res);
 		return;
 	}
 	res.writeHead(status, { ...headers, 'Content-Length': size });
+	served(status, size);
 	if (req.method === 'HEAD') res.end();
 	else createReadStream(file).pipe(res);
 }
@@ -119,7 +138,7 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
 	const base = (opts.base ?? '').replace(/\/+$/, '');
 	const server = createServer((req, res) => {
 		opts.onRequest?.(req);
-		handle(req, res, root, base).catch((e: Error) => {
+		handle(req, res, root, base, opts.onServed).catch((e: Error) => {
 			if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
 			res.end(String(e.message));
 		});

@@ -3,6 +3,9 @@
 // a report that cannot join the dataset is recorded in `problems` with the reason.
 import type { ExtractResult } from '../extract/types.ts';
 import { bureauId } from './bureau-id.ts';
+import { PARSER_VERSION } from '../extract/extract.ts';
+
+export { PARSER_VERSION };
 
 export interface ReportInput {
 	source_file: string;
@@ -24,8 +27,6 @@ export interface Dataset {
 	checks: Row[];
 	problems: Row[];
 }
-
-export const PARSER_VERSION = 'extract-0.1';
 
 function problem(
 	source_file: string,

@@ -1,0 +1,52 @@
+// One cold load of a page in a fresh browser profile: time from navigation start to the main
+// chart's first 'finished' (performance mark chart:<id>) and to DuckDB ready (mark db-ready),
+// and the JS heap at that point. Bytes are counted by the server (scripts/bench.ts).
+import { launchChromium } from '../browser/chromium.ts';
+
+export interface LoadRun {
+	firstChartMs: number | null;
+	dbReadyMs: number | null;
+	heapBytes: number | null;
+}
+
+export type Kind = 'js' | 'worker' | 'wasm' | 'data' | 'css' | 'html' | 'other';
+
+export function kindOf(path: string): Kind {
+	if (/\.wasm$/.test(path)) return 'wasm';
+	// the DuckDB worker runs off the main thread: counted apart from the page's JS
+	if (/worker[^/]*\.js$/.test(path)) return 'worker';
+	if (/\.(m?js)$/.test(path)) return 'js';
+	if (/\/data\//.test(path)) return 'data';
+	if (/\.css$/.test(path)) return 'css';
+	if (path.endsWith('/') || path.endsWith('.html')) return 'html';
+	return 'other';
+}
+
+export async function coldLoad(url: string, chartId: string, timeoutMs = 60_000): Promise<LoadRun> {
+	const browser = await launchChromium();
+	try {
+		const page = await browser.context.newPage();
+		const cdp = await browser.context.newCDPSession(page);
+		await cdp.send('Performance.enable');
+		await page.goto(url);
+		const marks = await page.evaluate(
+			async ({ chartId, timeoutMs }) => {
+				const find = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+				const t0 = performance.now();
+				while (performance.now() - t0 < timeoutMs) {
+					const chart = find(`chart:${chartId}`);
+					const db = find('db-ready');
+					if (chart !== null && db !== null) return { chart, db };
+					await new Promise((r) => setTimeout(r, 20));
+				}
+				return { chart: find(`chart:${chartId}`), db: find('db-ready') };
+			},
+			{ chartId, timeoutMs }
+		);
+		const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+		const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
+		return { firstChartMs: marks.chart, dbReadyMs: marks.db, heapBytes: heap };
+	} finally {
+		await browser.close();
+	}
+}
