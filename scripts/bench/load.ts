@@ -29,20 +29,18 @@ export async function coldLoad(url: string, chartId: string, timeoutMs = 60_000)
 		const cdp = await browser.context.newCDPSession(page);
 		await cdp.send('Performance.enable');
 		await page.goto(url);
-		const marks = await page.evaluate(
-			async ({ chartId, timeoutMs }) => {
-				const find = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-				const t0 = performance.now();
-				while (performance.now() - t0 < timeoutMs) {
-					const chart = find(`chart:${chartId}`);
-					const db = find('db-ready');
-					if (chart !== null && db !== null) return { chart, db };
-					await new Promise((r) => setTimeout(r, 20));
-				}
-				return { chart: find(`chart:${chartId}`), db: find('db-ready') };
-			},
-			{ chartId, timeoutMs }
-		);
+		// a string, not a function: tsx would wrap a function in helpers the page lacks
+		await page
+			.waitForFunction(
+				`performance.getEntriesByName('chart:${chartId}').length > 0 && performance.getEntriesByName('db-ready').length > 0`,
+				undefined,
+				{ timeout: timeoutMs, polling: 20 }
+			)
+			.catch(() => undefined);
+		const marks = (await page.evaluate(`({
+			chart: performance.getEntriesByName('chart:${chartId}')[0]?.startTime ?? null,
+			db: performance.getEntriesByName('db-ready')[0]?.startTime ?? null
+		})`)) as { chart: number | null; db: number | null };
 		const metrics = (await cdp.send('Performance.getMetrics')).metrics;
 		const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
 		return { firstChartMs: marks.chart, dbReadyMs: marks.db, heapBytes: heap };
