@@ -39,7 +39,7 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 		if (value === null || tok.rangeEnd || tok.rangeStart) return;
 		if (current && tok.start > current.end) current = null;
 		const label = labelOf(ctx.text, ctx.numbers, i);
-		if (label.delta || label.share) return;
+		if (label.delta || label.share || label.target) return;
 		const cls = econCode(label.subject);
 		if (cls && isEconClass(cls)) {
 			const part = ctx.scopes.part(tok.start);

@@ -1,7 +1,7 @@
 // The entry point: report text (decoded, newlines normalised) -> report fields, facts, checks,
 // warnings and errors. Pure: the browser runs the same code as the CLI.
 import { runChecks } from './checks.ts';
-import { makeContext } from './context.ts';
+import { makeContext, warn } from './context.ts';
 import { dedupe } from './facts.ts';
 import { econNarrativeFacts } from './econNarrative.ts';
 import { funcNarrativeFacts } from './funcNarrative.ts';
@@ -41,6 +41,8 @@ export function extractReport(text: string): ExtractResult {
 	if (ctx.numbers.length === 0) {
 		return failed([{ code: 'no_numbers', message: 'the text holds no numbers: not a report' }], report);
 	}
+	if (/[0-9０-９][\s\u3000]*$/.test(text.slice(-40)))
+		warn(ctx, 'truncated', 'the text ends in a number: it may be cut off, and that number is not read', text.trimEnd().length - 1, text.length);
 	const sentences = spendingFacts(ctx);
 	const facts = dedupe([
 		...staffingFacts(ctx),

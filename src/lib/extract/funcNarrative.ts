@@ -8,7 +8,7 @@ import { labelOf } from './label.ts';
 import { round, toWan } from './numbers.ts';
 import type { Fact, Scope } from './types.ts';
 
-const PATH = /^\s*(?:[0-9０-９]+[、.．])?\s*(.+?)[（(]类[）)](.+?)[（(]款[）)](.+?)[（(]项[）)]/;
+const PATH = /^\s*(?:[0-9０-９]+[、.．]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]+[、.．])?\s*(.+?)[（(]类[）)](.+?)[（(]款[）)](.+?)[（(]项[）)]/;
 const PHASE_LABEL = /^(?:年初预算|全年预算|调整后预算|预算|支出决算|决算|支出)数?(?:为|是)?$/;
 
 export function funcNarrativeFacts(ctx: Context): Fact[] {
@@ -29,17 +29,22 @@ export function funcNarrativeFacts(ctx: Context): Fact[] {
 			warn(ctx, 'func_path_unknown', `${m[0].trim()}: no code known for this path`, starts[li], starts[li]! + line.length);
 			return;
 		}
-		let k = li + 1;
-		while (k < lines.length && lines[k]!.trim() === '') k++;
-		if (k >= lines.length || PATH.test(lines[k]!)) return;
-		const from = starts[k]!;
-		const to = from + lines[k]!.length;
+		// the amounts follow the path on its own line, or on the next line
+		let from = starts[li]! + m[0].length;
+		let to = starts[li]! + line.length;
+		if (!/[0-9０-９]/.test(line.slice(m[0].length))) {
+			let k = li + 1;
+			while (k < lines.length && lines[k]!.trim() === '') k++;
+			if (k >= lines.length || PATH.test(lines[k]!)) return;
+			from = starts[k]!;
+			to = from + lines[k]!.length;
+		}
 		ctx.numbers.forEach((tok, i) => {
 			if (tok.start < from || tok.start >= to) return;
 			const value = toWan(tok.value, tok.unit);
 			if (value === null) return;
 			const label = labelOf(text, ctx.numbers, i);
-			if (label.delta || label.share || !PHASE_LABEL.test(label.subject)) return;
+			if (label.delta || label.share || label.target || !PHASE_LABEL.test(label.subject)) return;
 			const yp = yearAndPhase(ctx, label);
 			if (!yp) return;
 			const scope: Scope = label.gpb || ctx.scopes.at(tok.start) === 'general_public_budget' ? 'general_public_budget' : 'all_funds';

@@ -68,7 +68,7 @@ function unitOf(text: string): string | null {
 }
 
 function numberIn(cell: Cell): NumberToken | null {
-	const toks = readNumbers(cell.text + ' ');
+	const toks = readNumbers(cell.text, false);
 	if (toks.length !== 1) return null;
 	const t = toks[0]!;
 	return { ...t, start: t.start + cell.start, end: t.end + cell.start, unitEnd: t.unitEnd + cell.start };

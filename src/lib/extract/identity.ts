@@ -3,15 +3,24 @@
 import { regionAtEnd, regionByCode } from './regionNames.ts';
 import type { DocType, Problem, Region, ReportInfo } from './types.ts';
 
-const BODY = /信访局|信访办公室|信访办|信访事务中心|信访和群众工作/g;
+/** Petition bodies: the bureau (信访局, 信访办…) and the units under it that report on their own. */
+const BODY =
+	/信访局|信访办公室|信访办|信访工作局|信访事务中心|信访和群众工作(?:局|部|办公室)?|(?:人民|群众)?来访接待(?:服务)?中心|信访(?:服务|接待)中心/g;
+const MAIN_BODY = /信访局|信访办|信访工作局|信访和群众工作/;
 const HAN_BEFORE = /[\u4e00-\u9fa5]{1,24}$/;
 const TITLE_LINES = 6;
+/** What may stand between a region's name and the body: its government or its party committee
+ * (株洲市渌口区人民政府信访局, 中共株洲市渌口区委信访局). */
+const GOVERNMENT = /(?:人民政府|(?<=[省市县区旗州盟])委)$/;
 
 interface Candidate {
 	name: string;
 	at: number;
 	regions: Region[];
 	inTitle: boolean;
+	/** A petition body (信访局, 人民来访接待中心) rather than another department. */
+	petition: boolean;
+	main: boolean;
 }
 
 /** The first few short lines before the body begins: where a title sits when there is one. */
@@ -32,22 +41,68 @@ function candidates(text: string, titleEnd: number): Candidate[] {
 	for (const m of text.matchAll(BODY)) {
 		const at = m.index;
 		let before = HAN_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[0] ?? '';
-		const gov = before.endsWith('人民政府') ? 4 : 0;
+		const gov = GOVERNMENT.exec(before)?.[0].length ?? 0;
 		const match = regionAtEnd(before.slice(0, before.length - gov));
 		if (!match) continue;
-		before = before.slice(match.start);
-		out.push({ name: before + m[0], at: at - before.length, regions: match.regions, inTitle: at < titleEnd });
+		let start = match.start;
+		if (before.slice(0, start).endsWith('中共')) start -= 2;
+		before = before.slice(start);
+		out.push({
+			name: before + m[0],
+			at: at - before.length,
+			regions: match.regions,
+			inTitle: at < titleEnd,
+			petition: true,
+			main: MAIN_BODY.test(m[0])
+		});
 	}
 	return out;
 }
 
-function pickBureau(cands: Candidate[]): Candidate | null {
+/** A department named by a title line of its own ("醴陵市财政局2023年度部门决算",
+ * "衡阳市人力资源和社会保障局"): the report's subject, whatever other bodies its text names. */
+const TITLE_DEPT =
+	/^(?:[0-9０-９]{4}\s*年度?)?((?:中共)?[\u4e00-\u9fa5]{2,30}?(?:局|委员会|委|办公室|中心|院|厅|馆|所|站|部|社|队|处|会))(?=[0-9０-９]|部门|单位|本级|$)(?:本级)?(?:[0-9０-９]{4}\s*年度?)?(.*)$/;
+const GENRE_WORDS = /决算|预算|绩效|自评|报告/;
+
+function regionAtStart(s: string): { end: number; regions: Region[] } | null {
+	for (let p = Math.min(s.length, 24); p >= 2; p--) {
+		if (!/[省市县区旗州盟]/.test(s[p - 1]!)) continue;
+		const m = regionAtEnd(s.slice(0, p));
+		if (m && m.start === 0) return { end: p, regions: m.regions };
+	}
+	return null;
+}
+
+function titleDepartment(text: string, titleEnd: number): Candidate | null {
+	let pos = 0;
+	for (const line of text.slice(0, titleEnd).split('\n')) {
+		const body = line.trim();
+		const m = TITLE_DEPT.exec(body);
+		if (m && (m[2] === '' || (GENRE_WORDS.test(m[2]!) && m[2]!.length <= 30))) {
+			const name = m[1]!;
+			const region = regionAtStart(name.replace(/^中共/, ''));
+			if (region && region.end < name.length - 1 && !/信访|来访/.test(name)) {
+				const at = pos + line.indexOf(name);
+				return { name, at, regions: region.regions, inTitle: true, petition: false, main: true };
+			}
+		}
+		pos += line.length + 1;
+	}
+	return null;
+}
+
+function pickBureau(cands: Candidate[], titleDept: Candidate | null): Candidate | null {
 	const titled = cands.filter((c) => c.inTitle);
 	if (titled.length > 0) return titled[0]!;
+	if (titleDept) return titleDept;
+	// the bureau before a unit it names (所属事业单位…南岳区人民来访接待中心)
+	const main = cands.filter((c) => c.main);
+	const pool = main.length > 0 ? main : cands;
 	const counts = new Map<string, number>();
-	for (const c of cands) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+	for (const c of pool) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
 	let best: Candidate | null = null;
-	for (const c of cands) if (!best || counts.get(c.name)! > counts.get(best.name)!) best = c;
+	for (const c of pool) if (!best || counts.get(c.name)! > counts.get(best.name)!) best = c;
 	return best;
 }
 
@@ -102,7 +157,7 @@ export function regionFields(r: Region): Pick<ReportInfo, 'region_code' | 'provi
 export function readIdentity(text: string): { report: ReportInfo; warnings: Problem[] } {
 	const warnings: Problem[] = [];
 	const titleEnd = titleSpan(text);
-	const bureau = pickBureau(candidates(text, titleEnd));
+	const bureau = pickBureau(candidates(text, titleEnd), titleDepartment(text, titleEnd));
 	const report: ReportInfo = {
 		bureau_name: bureau?.name ?? null,
 		region_code: null,
@@ -111,8 +166,15 @@ export function readIdentity(text: string): { report: ReportInfo; warnings: Prob
 		admin_level: null,
 		fiscal_year: fiscalYear(text, titleEnd),
 		doc_type: docType(text, titleEnd),
-		is_petition_body: bureau ? /信访/.test(bureau.name) : null
+		is_petition_body: bureau ? bureau.petition : null
 	};
+	if (bureau && !bureau.petition)
+		warnings.push({
+			code: 'not_petition_body',
+			message: `${bureau.name}: the report is about a department that is not a petition body`,
+			src_start: bureau.at,
+			src_end: bureau.at + bureau.name.length
+		});
 	if (bureau && bureau.regions.length === 1) Object.assign(report, regionFields(bureau.regions[0]!));
 	else if (bureau) {
 		warnings.push({

@@ -20,6 +20,8 @@ export interface Label {
 	delta: boolean;
 	/** A share or a rate (占…的, 完成…的). */
 	share: boolean;
+	/** A target or a bound (目标值：…, 不低于, ≥, …以上), not what happened. */
+	target: boolean;
 }
 
 const PREFIXES: RegExp[] = [
@@ -41,6 +43,12 @@ const PREFIXES: RegExp[] = [
 const YEAR = /([0-9０-９]{4})\s*年/;
 const DELTA = /较|比上年|比去年|比年初|同比|与上年|增加|减少|增长|下降|上升|降低|节约|节支|追加|调增|调减|增减|超支|结余|结转/;
 const SHARE = /占|完成|执行率|比重|比例/;
+/** Words that make the figure after them a bound rather than a value. */
+const BOUND = /不低于|不少于|不高于|不超过|低于|高于|少于|控制在|力争|[≥≤＞＜><]/;
+/** A sentence that states targets ("目标值：", "年度目标：") until it turns to what was done. */
+const TARGET_HEAD = /目标值|指标值|目标[：:为是]|计划(?:数|值)?[：:为]|预期(?:目标|值)/g;
+const DONE = /实际|完成值|实现值|完成情况|已完成|实现了/;
+const BOUND_AFTER = /^[\s\u3000]*(?:以上|以下|以内)/;
 const OTHER_BUDGET = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
 
 function digitsToInt(s: string): number {
@@ -60,7 +68,7 @@ function sentenceYear(before: string): RegExpExecArray | null {
 
 export function phaseOf(words: string): Phase {
 	const w = words.replace(OTHER_BUDGET, '');
-	if (/调整后|全年预算/.test(w)) return 'adjusted_budget';
+	if (/调整后|调整预算|全年预算/.test(w)) return 'adjusted_budget';
 	if (/预算/.test(w) && !/决算/.test(w)) return 'budget';
 	if (/上年|去年|上一年/.test(w)) return 'prior_year';
 	return 'actual';
@@ -98,7 +106,8 @@ export function labelOf(text: string, numbers: NumberToken[], index: number): La
 	const junk = /^[A-Za-z_[\]]+(?=[\u4e00-\u9fa5])/.exec(text.slice(start, tok.start));
 	if (junk) start += junk[0].length;
 	const raw = text.slice(start, tok.start);
-	const y = YEAR.exec(raw) ?? sentenceYear(text.slice(sentenceStart(text, start), start));
+	const sentence = text.slice(sentenceStart(text, start), start);
+	const y = YEAR.exec(raw) ?? sentenceYear(sentence);
 	return {
 		start,
 		raw,
@@ -107,6 +116,14 @@ export function labelOf(text: string, numbers: NumberToken[], index: number): La
 		gpb: /一般公共预算|财政拨款/.test(raw),
 		phase: phaseOf(raw),
 		delta: DELTA.test(raw),
-		share: SHARE.test(raw)
+		share: SHARE.test(raw),
+		target: BOUND.test(raw) || BOUND_AFTER.test(text.slice(tok.unitEnd, tok.unitEnd + 4)) || isTarget(sentence + raw)
 	};
+}
+
+/** The words before a figure set a target and do not turn to what was done after it. */
+function isTarget(before: string): boolean {
+	let last = -1;
+	for (const m of before.matchAll(TARGET_HEAD)) last = m.index + m[0].length;
+	return last >= 0 && !DONE.test(before.slice(last));
 }

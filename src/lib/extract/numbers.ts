@@ -79,9 +79,14 @@ function scanNumber(text: string, i: number): number {
 	return j;
 }
 
+function blankToEnd(text: string, from: number): boolean {
+	for (let i = from; i < text.length; i++) if (!/[\s\u3000]/.test(text[i]!)) return false;
+	return true;
+}
+
 /** Every number in the text with its unit, in reading order. A number that runs into the end of
- * the text is cut off and is not read. */
-export function readNumbers(text: string): NumberToken[] {
+ * the text (nothing but blanks after it) is cut off and is not read. */
+export function readNumbers(text: string, cutOffAtEnd = true): NumberToken[] {
 	const out: NumberToken[] = [];
 	let i = 0;
 	while (i < text.length) {
@@ -91,7 +96,7 @@ export function readNumbers(text: string): NumberToken[] {
 			continue;
 		}
 		const end = scanNumber(text, i);
-		if (end >= text.length) break;
+		if (cutOffAtEnd && blankToEnd(text, end)) break;
 		const raw = text.slice(i, end);
 		const ascii = toAscii(raw).replace(/,/g, '');
 		const value = Number(ascii);

@@ -21,6 +21,10 @@ const VOLUMES: [RegExp, string, string | null][] = [
 ];
 
 const RESOLVED = /^(?:及时)?(?:处理)?化解$/;
+/** Official hospitality (公务接待 批次/人次, 来访团组, 来宾) anywhere in the sentence. */
+const HOSPITALITY = /公务接待|接待费|团组|来宾|外事接待/;
+/** Leaders' receptions (县领导坐班接访，共接待来访…) in the words since the last figure. */
+const LEADERS = /领导.{0,8}(?:接访|接待|下访|约访|坐班|包案)/;
 
 /** "及时受理率、按期答复率" -> two names; "申诉、求决信访程序一次性化解率" stays one. */
 function rateNames(s: string): string[] {
@@ -76,7 +80,7 @@ export function petitionFacts(ctx: Context): Fact[] {
 	ctx.numbers.forEach((tok, i) => {
 		if (tok.rangeEnd || tok.rangeStart) return;
 		const label = labelOf(ctx.text, ctx.numbers, i);
-		if (label.delta || label.share) return;
+		if (label.delta || label.share || label.target) return;
 		const subject = label.subject.replace(/^全[区县市省州旗盟]/, '');
 		const sent = sentenceStart(ctx.text, tok.start);
 		if (tok.unit === '%') {
@@ -98,13 +102,23 @@ export function petitionFacts(ctx: Context): Fact[] {
 		const found = VOLUMES.find(([re]) => re.test(subject));
 		if (found && (tok.unit === '批' || tok.unit === '件' || tok.unit === '件次' || (tok.unit === '人次' && !found[2]))) {
 			const [, metric, persons] = found;
+			const sentence = ctx.text.slice(sent, sentenceEnd(ctx.text, tok.unitEnd));
+			if (HOSPITALITY.test(sentence)) {
+				warn(ctx, 'hospitality', `${label.raw}${tok.raw}: official hospitality, not petitions; left out`, label.start, tok.unitEnd);
+				return;
+			}
+			const prev = i > 0 && ctx.numbers[i - 1]!.unitEnd > sent ? ctx.numbers[i - 1]!.unitEnd : sent;
+			if (LEADERS.test(ctx.text.slice(prev, tok.start))) {
+				warn(ctx, 'leader_reception', `${label.raw}${tok.raw}: leaders' receptions, not the petition volume; left out`, label.start, tok.unitEnd);
+				return;
+			}
 			const unit = metric === 'petition.total' ? (tok.unit === '批' ? '批' : '件次') : tok.unit!;
 			if (persons && tok.unit !== '批') return;
 			const f = fact(ctx, metric, unit, tok, label, label.start);
 			if (f) out.push(f);
 			lastCount = { metric, sentence: sent };
 			const next = ctx.numbers[i + 1];
-			if (persons && next && next.unit === '人次' && next.start === tok.unitEnd) {
+			if (persons && next && next.unit === '人次' && /^[\s\u3000、，,]*$/.test(ctx.text.slice(tok.unitEnd, next.start))) {
 				const p = fact(ctx, persons, '人次', next, label, label.start);
 				if (p) out.push(p);
 			}

@@ -5,7 +5,7 @@ import { warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
 import { labelOf, type Label } from './label.ts';
 import { round, toWan } from './numbers.ts';
-import { sentenceStart } from './sentences.ts';
+import { lineStart, sentenceStart } from './sentences.ts';
 import type { Fact, Phase, Scope } from './types.ts';
 
 const FILL = '(?:本年|全年|当年|年度|年初|实际|支出|决算数?|预算数?|合计|共计|总计|总额|金额|数额?|为|是|达|共|了|均为|[\\s：:])*$';
@@ -49,6 +49,27 @@ const PAIR = /^(?:年初预算|预算|决算)?(?:收、支|收入、支出)(?:�
 /** A project item named after the project total's 其中: …经费, …资金, …支出. */
 const ITEM = /^[\u4e00-\u9fa5（）]{2,20}(?:经费|资金|支出)$/;
 
+/** The parts a whole lists after 其中: they share its fund scope. */
+const PARTS_OF: Record<string, RegExp> = {
+	'spend.total': /^spend\.(?:basic|project)$/,
+	'spend.basic': /^spend\.basic\.(?:personnel|public)$/,
+	'spend.three_public': /^spend\.three_public\./
+};
+/** A 类/款/项 of the functional classification named on this line or the one before: totals,
+ * basic and project spending there are the class's, not the department's. */
+const FUNC_CLASS = /[（(][类款项][）)]/;
+const DEPARTMENT_WIDE = /^spend\.(?:total|basic|project)(?:\.personnel|\.public)?$|^spend\.basic\./;
+
+function inFuncClass(text: string, pos: number): boolean {
+	let from = lineStart(text, pos);
+	if (FUNC_CLASS.test(text.slice(from, pos))) return true;
+	let k = from - 1;
+	while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+	if (k <= 0) return false;
+	from = lineStart(text, k);
+	return FUNC_CLASS.test(text.slice(from, k));
+}
+
 interface Emit {
 	metric: string;
 	value: number;
@@ -64,6 +85,7 @@ export function spendingFacts(ctx: Context): Fact[] {
 	const threePublicAdjusted = /三公[”"]?经费全年预算数|调整后的预算数/.test(ctx.text);
 	let last: { metric: string; sentence: number; start: number; gpb: boolean } | null = null;
 	let project: { end: number; qizhong: boolean; gpb: boolean } | null = null;
+	let whole: { metric: string; end: number; line: number; gpb: boolean } | null = null;
 	const skip = new Set<number>();
 
 	const emit = (e: Emit) => {
@@ -102,7 +124,7 @@ export function spendingFacts(ctx: Context): Fact[] {
 		const label = labelOf(ctx.text, ctx.numbers, i);
 		if (project && tok.start > project.end) project = null;
 		if (project && /其中/.test(label.raw)) project.qizhong = true;
-		if (label.delta || label.share) return;
+		if (label.delta || label.share || label.target) return;
 		const sent = sentenceStart(ctx.text, tok.start);
 		const pair = PAIR.exec(label.subject);
 		if (pair) {
@@ -133,6 +155,14 @@ export function spendingFacts(ctx: Context): Fact[] {
 			return;
 		}
 		if (!metric) return;
+		if (DEPARTMENT_WIDE.test(metric) && inFuncClass(ctx.text, tok.start)) {
+			warn(ctx, 'func_class_part', `${label.raw}${tok.raw}: spending of one functional class, not the department's; left out`, start, tok.unitEnd);
+			return;
+		}
+		const line = lineStart(ctx.text, tok.start);
+		if (whole && whole.line === line && PARTS_OF[whole.metric]?.test(metric) && /其中/.test(ctx.text.slice(whole.end, tok.start)))
+			gpbWord ||= whole.gpb;
+		else if (PARTS_OF[metric]) whole = { metric, end: tok.unitEnd, line, gpb: gpbWord || ctx.scopes.at(tok.unitEnd) === 'general_public_budget' };
 		last = { metric, sentence: sent, start, gpb: gpbWord };
 		if (metric === 'spend.project') project = { end: fullStop(ctx.text, tok.unitEnd), qizhong: false, gpb: gpbWord };
 		emit({ metric, value, start, end: tok.unitEnd, gpb: gpbWord, label });

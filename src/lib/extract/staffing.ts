@@ -33,7 +33,7 @@ function includesRetirees(ctx: Context, index: number, sentEnd: number): boolean
 	const tok = ctx.numbers[index]!;
 	const after = ctx.text.slice(tok.unitEnd, sentEnd);
 	if (/^[（(]?\s*(?:含|包括)[^，。；]*(?:退休|离休)/.test(after)) return true;
-	if (!/^[，,：:\s]*其中/.test(after)) return false;
+	if (!/^[，,：:\s]*(?:其中|[（(])/.test(after)) return false;
 	let others = 0;
 	let retired = 0;
 	for (let k = index + 1; k < ctx.numbers.length; k++) {
@@ -57,7 +57,7 @@ export function staffingFacts(ctx: Context): Fact[] {
 	ctx.numbers.forEach((tok, i) => {
 		if (tok.unit !== '人' || !Number.isInteger(tok.value) || tok.rangeEnd || tok.rangeStart) return;
 		const label: Label = labelOf(ctx.text, ctx.numbers, i);
-		if (label.delta || label.share) return;
+		if (label.delta || label.share || label.target) return;
 		const sent = sentenceStart(ctx.text, tok.start);
 		const headMetric = classify(label.subject, HEADS);
 		const kindMetric = headMetric ? null : classify(label.subject, KINDS);

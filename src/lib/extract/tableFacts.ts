@@ -2,7 +2,7 @@
 // gives phase and year (2022年决算数, 年初预算数); tableMapping.ts gives the metric. Rows and
 // columns with no metric id (carry-over, other funds, 行次, indicator weights and targets) are
 // passed over.
-import { yearAndPhase, type Context } from './context.ts';
+import { warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
 import { readGrid, type TableRecord } from './grid.ts';
 import { phaseOf, type Label } from './label.ts';
@@ -15,15 +15,23 @@ function colLabel(column: string, docType: DocType | null): Label {
 	const y = /([0-9]{4})年/.exec(column);
 	let phase: Phase = phaseOf(column);
 	if (phase === 'actual' && docType === 'budget' && !/决算|执行/.test(column)) phase = 'budget';
-	return { start: 0, raw: column, subject: '', year: y ? Number(y[1]) : null, gpb: false, phase, delta: false, share: false };
+	return { start: 0, raw: column, subject: '', year: y ? Number(y[1]) : null, gpb: false, phase, delta: false, share: false, target: false };
 }
 
 export function tableFacts(ctx: Context, docType: DocType | null): Fact[] {
 	const out: Fact[] = [];
 	const adjusted = /三公[”"]?经费全年预算数|调整后的预算数/.test(ctx.text);
+	// a cell that ends the text may be cut off (the table's last value, with nothing after it)
+	const textEnd = ctx.text.trimEnd().length;
 	for (const table of findTables(ctx.text)) {
 		const kind = kindOf(table.title);
 		if (kind === 'skip') continue;
+		// one cell a row: no row labels, and a header that cannot be told from the values above it
+		if (table.rows.every((r) => r.length < 2)) {
+			if (table.rows.some((r) => r.some((c) => /[0-9０-９]/.test(c.text))))
+				warn(ctx, 'table_one_column', 'a table of one column: its cells have no row labels, left out', table.start, table.end);
+			continue;
+		}
 		const records = readGrid(table);
 		const closed = new Set<number>();
 		let lastRowMetric: { row: number; metric: string } | null = null;
@@ -31,7 +39,7 @@ export function tableFacts(ctx: Context, docType: DocType | null): Fact[] {
 		for (const rec of records) {
 			const mapped = mapRecord(rec, kind, table, closed, lastRowMetric, phaseByCol, records);
 			if (!rec.inline && /^(?:本年)?(?:收入|支出)合计$|^总计$/.test(rec.label) && kind === 'summary') closed.add(rec.col);
-			if (!mapped) continue;
+			if (!mapped || rec.token.end >= textEnd) continue;
 			if (!mapped.item && !mapped.code) lastRowMetric = { row: rec.row, metric: mapped.metric };
 			const fact = toFact(ctx, rec, mapped, kind, table, docType, adjusted, phaseByCol);
 			if (fact) out.push(fact);

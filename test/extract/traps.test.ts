@@ -1,0 +1,384 @@
+// Trap sentences of the genre (部门决算, 部门预算, 部门整体支出绩效自评报告 of any province), each
+// with exactly the facts that must come out of it: every number that looks like a fact and is not
+// one (hospitality, deltas, targets, subtotals, leaders' receptions, cut-off numbers) stays out.
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/lib/extract/extract.ts';
+import type { ExtractResult, Fact } from '../../src/lib/extract/types.ts';
+
+const FINAL = '株洲市渌口区信访局2023年度部门决算\n';
+const SELF_EVAL = '株洲市渌口区信访局2023年度部门整体支出绩效自评报告\n';
+const BUDGET = '株洲市渌口区信访局2024年部门预算\n';
+
+/** "metric value year phase scope [part code item] [derived]": one line a fact, reading order. */
+function line(f: Fact): string {
+	const extra = [f.part, f.econ_code ?? f.func_code ?? f.item_label].filter((x) => x !== null);
+	return [f.metric, f.value ?? f.value_text, f.fiscal_year, f.phase, f.scope ?? '-', ...extra, ...(f.derived ? ['derived'] : [])].join(' ');
+}
+
+function run(text: string): ExtractResult & { lines: string[]; codes: string[] } {
+	const r = extractReport(text);
+	for (const f of r.facts) {
+		expect(text.slice(f.src_start, f.src_end)).toBe(f.src_text);
+	}
+	return { ...r, lines: r.facts.map(line), codes: r.warnings.map((w) => w.code) };
+}
+
+const facts = (text: string) => run(text).lines;
+
+/** The fact's span holds the number as written. */
+function spanHolds(text: string, metric: string, written: string): void {
+	const f = extractReport(text).facts.find((x) => x.metric === metric);
+	expect(f, metric).toBeDefined();
+	expect(text.slice(f!.src_start, f!.src_end)).toContain(written);
+}
+
+describe('official hospitality is not petition volume', () => {
+	it('来访团组 and 来宾 人次 of 公务接待 give only the reception cost', () => {
+		expect(facts(FINAL + '2023年，公务接待费支出1.2万元，共接待国内来访团组5个、来宾46人次。\n')).toEqual([
+			'spend.three_public.reception 1.2 2023 actual all_funds'
+		]);
+	});
+
+	it('接待来访 批次/人次 in a hospitality sentence are not visits', () => {
+		expect(facts(FINAL + '公务接待费0.86万元，接待来访12批次86人次。\n')).toEqual([
+			'spend.three_public.reception 0.86 2023 actual all_funds'
+		]);
+		expect(facts(FINAL + '国内公务接待12批次86人次，其中外事接待0批次。\n')).toEqual([]);
+	});
+});
+
+describe('实有人数 that includes retirees', () => {
+	it('is left out when a note says it does', () => {
+		const r = run(SELF_EVAL + '2023年末，我局编制人数12人，实有人数14人（含退休人员3人）。\n');
+		expect(r.lines).toEqual(['staff.authorized 12 2023 actual -']);
+		expect(r.codes).toContain('staff_actual_with_retirees');
+	});
+
+	it('is left out when its parts add up with the retirees, in 其中 or in brackets', () => {
+		expect(facts(SELF_EVAL + '本单位实有人数16人，其中在职12人，退休4人。\n')).toEqual([
+			'staff.actual 12 2023 actual -',
+			'staff.retired 4 2023 actual -'
+		]);
+		expect(facts(SELF_EVAL + '年末实有人员15人（在职10人、退休5人）。\n')).toEqual([
+			'staff.actual 10 2023 actual -',
+			'staff.retired 5 2023 actual -'
+		]);
+	});
+
+	it('is kept when the retirees are counted beside it', () => {
+		expect(facts(SELF_EVAL + '年末实有在职人员10人，退休人员5人。\n')).toEqual([
+			'staff.actual 10 2023 actual -',
+			'staff.retired 5 2023 actual -'
+		]);
+	});
+
+	it('a headcount of mixed kinds with retirees is no actual count', () => {
+		expect(facts(SELF_EVAL + '单位现有人员18人，其中行政人员10人、工勤人员2人、离退休人员6人。\n')).toEqual([]);
+	});
+});
+
+describe('a change against last year beside a level', () => {
+	it('takes the level, never the delta; the prior year is derived', () => {
+		expect(facts(FINAL + '本年支出合计 432.39 万元，与上年相比，减少 35.6 万元，下降 7.6%。\n')).toEqual([
+			'spend.total 432.39 2023 actual all_funds',
+			'spend.total 467.99 2022 prior_year all_funds derived'
+		]);
+	});
+
+	it('a delta equal to the level is still a delta', () => {
+		const r = run(FINAL + '2023年支出总额350.00万元，比上年增加350.00万元，主要是机构改革后新组建。\n');
+		expect(r.lines).toEqual(['spend.total 350 2023 actual all_funds', 'spend.total 0 2022 prior_year all_funds derived']);
+		expect(r.facts[0]!.src_end).toBeLessThan(r.facts[1]!.src_start);
+	});
+
+	it('a delta written before the level gives nothing', () => {
+		expect(facts(FINAL + '2023年基本支出比上年增加20万元，达到300万元。\n')).toEqual([]);
+	});
+
+	it('a percentage change gives no amount', () => {
+		expect(facts(FINAL + '2023年基本支出300万元，比上年增长9.5%。\n')).toEqual(['spend.basic 300 2023 actual all_funds']);
+	});
+
+	it('a change with no year compared gives no prior year', () => {
+		expect(facts(FINAL + '2023年项目支出50万元，增加20万元，主要是信访救助经费增加。\n')).toEqual([
+			'spend.project 50 2023 actual all_funds'
+		]);
+	});
+});
+
+describe('a number cut off at the end of the text', () => {
+	it('is not read in a sentence', () => {
+		const r = run(FINAL + '2023年基本支出112.38万元，项目支出9');
+		expect(r.lines).toEqual(['spend.basic 112.38 2023 actual all_funds']);
+		expect(r.codes).toContain('truncated');
+	});
+
+	it('is not read when only blanks follow it', () => {
+		expect(facts(FINAL + '2023年基本支出112.38万元，项目支出9 \n\n')).toEqual(['spend.basic 112.38 2023 actual all_funds']);
+	});
+
+	it('is not read as the last cell of a table', () => {
+		const r = run(FINAL + '单位：万元\n项目\t金额\n基本支出\t300\n项目支出\t9\n');
+		expect(r.lines).toEqual(['spend.basic 300 2023 actual all_funds']);
+		expect(r.codes).toContain('truncated');
+	});
+});
+
+describe('units of money', () => {
+	it('converts 元 and 亿元 to 万元', () => {
+		expect(facts(FINAL + '2023年基本支出1123800元，项目支出0.012亿元，人员经费3,563,200.50元。\n')).toEqual([
+			'spend.basic 112.38 2023 actual all_funds',
+			'spend.project 120 2023 actual all_funds',
+			'spend.basic.personnel 356.32005 2023 actual all_funds'
+		]);
+	});
+
+	it('reads a table in 元 by its stated unit', () => {
+		expect(facts(FINAL + '单位：元\n项目\t决算数\n基本支出\t3,000,000.00\n项目支出\t500,000.00\n\n以上。\n')).toEqual([
+			'spend.basic 300 2023 actual all_funds',
+			'spend.project 50 2023 actual all_funds'
+		]);
+	});
+
+	it('takes no unit for granted: a bare number is not an amount', () => {
+		expect(facts(FINAL + '2023年基本支出300，项目支出50。\n')).toEqual([]);
+	});
+});
+
+describe('how numbers are written', () => {
+	it('reads full-width digits and punctuation', () => {
+		const text = FINAL + '2023年末实有在职人员2８人，基本支出１２３．４５万元，信访事项及时受理率１００％。\n';
+		expect(facts(text)).toEqual([
+			'staff.actual 28 2023 actual -',
+			'spend.basic 123.45 2023 actual all_funds',
+			'petition.rate.timely_acceptance 100 2023 actual -'
+		]);
+		spanHolds(text, 'staff.actual', '2８');
+		spanHolds(text, 'spend.basic', '１２３．４５');
+	});
+
+	it('reads spaces inside a number phrase and before the unit', () => {
+		const text = FINAL + '2023年基本支出 56.00 万元，项目支出56.00　万元，编制 12 人，全年接待群众来访 235 批 612 人次。\n';
+		expect(facts(text)).toEqual([
+			'spend.basic 56 2023 actual all_funds',
+			'spend.project 56 2023 actual all_funds',
+			'staff.authorized 12 2023 actual -',
+			'petition.visits.batches 235 2023 actual -',
+			'petition.visits.persons 612 2023 actual -'
+		]);
+	});
+
+	it('reads 名 as 人', () => {
+		expect(facts(FINAL + '本部门核定编制12名，实有在职人员11名。\n')).toEqual([
+			'staff.authorized 12 2023 actual -',
+			'staff.actual 11 2023 actual -'
+		]);
+	});
+
+	it('reads thousands separators, and no broken grouping', () => {
+		expect(facts(FINAL + '2023年项目支出1,234.56万元，人员经费1, 234万元。\n')).toEqual([
+			'spend.project 1234.56 2023 actual all_funds'
+		]);
+	});
+});
+
+describe('tables read by column header', () => {
+	it('a tab table with columns in another order', () => {
+		const text =
+			FINAL +
+			'支出决算表\n单位：万元\n科目编码\t科目名称\t项目支出\t基本支出\t本年支出合计\n栏次\t\t1\t2\t3\n合计\t\t50.00\t300.00\t350.00\n' +
+			'2010308\t信访事务\t50.00\t280.00\t330.00\n2210201\t住房公积金\t0.00\t20.00\t20.00\n\n注：本表反映部门本年度各项支出。\n';
+		expect(facts(text)).toEqual([
+			'spend.project 50 2023 actual all_funds',
+			'spend.basic 300 2023 actual all_funds',
+			'spend.total 350 2023 actual all_funds',
+			'spend.func 330 2023 actual all_funds 2010308',
+			'spend.func 20 2023 actual all_funds 2210201'
+		]);
+	});
+
+	it('a one-cell-per-line table', () => {
+		const text =
+			FINAL + '收入支出决算总表\n单位：万元\n\n\t项目\n\t项目支出\n\t基本支出\n\t本年支出合计\n\n\t合计\n\t50.00\n\t300.00\n\t350.00\n\n注：无。\n';
+		expect(facts(text)).toEqual([
+			'spend.project 50 2023 actual all_funds',
+			'spend.basic 300 2023 actual all_funds',
+			'spend.total 350 2023 actual all_funds'
+		]);
+	});
+
+	it('a "|" table in 元 with the total in the middle column', () => {
+		const text =
+			FINAL +
+			'一般公共预算财政拨款支出决算表\n单位：元\n| 科目编码 | 科目名称 | 基本支出 | 合计 | 项目支出 |\n| --- | --- | --- | --- | --- |\n' +
+			'| | 合计 | 3,000,000.00 | 3,500,000.00 | 500,000.00 |\n| 2010308 | 信访事务 | 2,800,000.00 | 3,300,000.00 | 500,000.00 |\n\n注：无。\n';
+		expect(facts(text)).toEqual([
+			'spend.basic 300 2023 actual general_public_budget',
+			'spend.total 350 2023 actual general_public_budget',
+			'spend.project 50 2023 actual general_public_budget',
+			'spend.func 330 2023 actual general_public_budget 2010308'
+		]);
+		spanHolds(text, 'spend.total', '3,500,000.00');
+	});
+
+	it('a column of last year beside this year', () => {
+		expect(facts(FINAL + '部门基本情况表\n单位：万元\n项目\t2022年决算数\t2023年决算数\n基本支出\t280.5\t300\n项目支出\t40\t50\n\n注：无。\n')).toEqual([
+			'spend.basic 280.5 2022 prior_year all_funds',
+			'spend.basic 300 2023 actual all_funds',
+			'spend.project 40 2022 prior_year all_funds',
+			'spend.project 50 2023 actual all_funds'
+		]);
+	});
+
+	it('a single column of cells with no row labels gives nothing', () => {
+		const text = FINAL + '收入支出决算总表\n单位：万元\n\n\t项目\n\n\t本年支出合计\n\n\t基本支出\n\n\t合计\n\n\t350.00\n\n\t300.00\n\n注：无。\n';
+		expect(facts(text)).toEqual([]);
+	});
+
+	it('a table with no unit gives no amounts', () => {
+		expect(facts(FINAL + '项目\t2023年决算数\n基本支出\t300\n项目支出\t50\n\n注：无。\n')).toEqual([]);
+	});
+});
+
+describe('a budget beside an actual figure', () => {
+	it('gives each its phase', () => {
+		expect(
+			facts(FINAL + '2023年度一般公共预算财政拨款支出年初预算数为350.2万元，决算数为362.48万元，完成年初预算的103.5%。\n')
+		).toEqual(['spend.total 350.2 2023 budget general_public_budget', 'spend.total 362.48 2023 actual general_public_budget']);
+	});
+
+	it('an adjusted budget column is adjusted_budget, not budget', () => {
+		expect(facts(FINAL + '单位：万元\n项目\t年初预算数\t调整预算数\t决算数\n基本支出\t280.5\t290\t300\n\n注：无。\n')).toEqual([
+			'spend.basic 280.5 2023 budget all_funds',
+			'spend.basic 290 2023 adjusted_budget all_funds',
+			'spend.basic 300 2023 actual all_funds'
+		]);
+	});
+
+	it('a budget document states budgets', () => {
+		expect(facts(BUDGET + '2024年部门预算总额350万元，其中基本支出300万元，项目支出50万元。较2023年预算增加20万元。\n')).toEqual([
+			'spend.basic 300 2024 budget all_funds',
+			'spend.project 50 2024 budget all_funds'
+		]);
+	});
+});
+
+describe('a subtotal of one functional class is not the department total', () => {
+	it('in a sentence listing classes', () => {
+		expect(
+			facts(
+				FINAL +
+					'一般公共预算财政拨款支出362.48万元，主要用于以下方面：一般公共服务支出(类)310.2万元，占85.6%；社会保障和就业支出(类)30.1万元；住房保障支出(类)22.18万元。\n'
+			)
+		).toEqual(['spend.total 362.48 2023 actual general_public_budget']);
+	});
+
+	it('the basic and project spending of a 类/款/项 line are not the department totals', () => {
+		const r = run(
+			FINAL + '（一）一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）信访事务（项）：支出决算为330万元，其中基本支出280万元，项目支出50万元。\n'
+		);
+		expect(r.lines).toEqual(['spend.func 330 2023 actual all_funds 2010308']);
+	});
+
+	it('the parts of a general-budget whole take its scope', () => {
+		expect(
+			facts(FINAL + '2023年度一般公共预算财政拨款基本支出300万元，其中：人员经费250万元，主要包括基本工资、津贴补贴；公用经费50万元。\n')
+		).toEqual([
+			'spend.basic 300 2023 actual general_public_budget',
+			'spend.basic.personnel 250 2023 actual general_public_budget',
+			'spend.basic.public 50 2023 actual general_public_budget'
+		]);
+	});
+});
+
+describe("leaders' receptions and targets are not petition volume", () => {
+	it('领导接访 批次 is no visit count', () => {
+		expect(facts(SELF_EVAL + '2023年，县级领导接访45批次，接待群众来访120批356人次。\n')).toEqual([
+			'petition.visits.batches 120 2023 actual -',
+			'petition.visits.persons 356 2023 actual -'
+		]);
+		expect(facts(SELF_EVAL + '县领导坐班接访，共接待来访群众32批86人次。全年领导接访日接待来访群众12批次40人次。\n')).toEqual([]);
+	});
+
+	it('a target (目标值, 以上, ≥) is no rate and no count', () => {
+		expect(
+			facts(SELF_EVAL + '目标值：来访办理率≥95%，信访事项及时受理率达到98%以上。实际完成：信访事项及时受理率100%。\n')
+		).toEqual(['petition.rate.timely_acceptance 100 2023 actual -']);
+		expect(facts(SELF_EVAL + '产出指标：接待来访群众≥500人次。年度目标：信访事项按期办结率不低于90%。\n')).toEqual([]);
+	});
+});
+
+describe('what is not a report', () => {
+	it('a text with no numbers is an error with no facts', () => {
+		const r = run('关于做好信访工作的通知\n各单位：请认真学习，按时报送材料。\n');
+		expect(r.facts).toEqual([]);
+		expect(r.errors.map((e) => e.code)).toEqual(['no_numbers']);
+	});
+
+	it("another department's report is no petition body's, and its facts are still listed", () => {
+		const r = run('醴陵市财政局2023年度部门决算\n2023年度基本支出1200.5万元，项目支出800万元。公务接待费支出1.2万元。\n');
+		expect(r.report).toMatchObject({ bureau_name: '醴陵市财政局', region_code: '430281', is_petition_body: false, doc_type: 'final_accounts' });
+		expect(r.lines).toEqual([
+			'spend.basic 1200.5 2023 actual all_funds',
+			'spend.project 800 2023 actual all_funds',
+			'spend.three_public.reception 1.2 2023 actual all_funds'
+		]);
+		expect(r.errors).toEqual([]);
+	});
+
+	it('a report of another department that names the petition bureau in its text', () => {
+		const r = run('2023年度\n衡阳市人力资源和社会保障局\n部门决算\n\n本年支出合计500万元，其中拨付市信访局维稳经费10万元。\n');
+		expect(r.report).toMatchObject({ bureau_name: '衡阳市人力资源和社会保障局', region_code: '430400', is_petition_body: false });
+	});
+});
+
+describe('region names', () => {
+	const region = (title: string) => {
+		const r = run(title + '\n2023年基本支出100万元。\n');
+		return { ...r.report, codes: r.codes };
+	};
+
+	it('县, 区, 市, 自治县, 旗, 州', () => {
+		expect(region('衡南县信访局2023年度部门决算')).toMatchObject({ region_code: '430422', admin_level: 'county', prefecture: '衡阳市' });
+		expect(region('南岳区信访局2023年度部门决算')).toMatchObject({ region_code: '430412', admin_level: 'district' });
+		expect(region('宁乡市信访局2023年度部门决算')).toMatchObject({ region_code: '430182', admin_level: 'county', prefecture: '长沙市' });
+		expect(region('衡阳市信访局2023年度部门决算')).toMatchObject({ region_code: '430400', admin_level: 'prefecture' });
+		expect(region('芷江侗族自治县信访局2023年度部门决算')).toMatchObject({ region_code: '431228', admin_level: 'county' });
+		expect(region('鄂托克旗信访局2023年度部门决算')).toMatchObject({ region_code: '150624', province: '内蒙古自治区' });
+		expect(region('湘西土家族苗族自治州信访局2023年度部门决算')).toMatchObject({ region_code: '433100', admin_level: 'prefecture' });
+	});
+
+	it('with or without the parent', () => {
+		expect(region('株洲市渌口区信访局2023年度部门决算')).toMatchObject({ bureau_name: '株洲市渌口区信访局', region_code: '430212' });
+		expect(region('渌口区信访局2023年度部门决算')).toMatchObject({ bureau_name: '渌口区信访局', region_code: '430212' });
+		expect(region('湖南省衡阳市衡南县信访局2023年度部门决算')).toMatchObject({ region_code: '430422' });
+	});
+
+	it('信访办公室, 信访办 and a party-committee prefix are petition bodies', () => {
+		expect(region('汝城县信访办公室2023年度部门决算')).toMatchObject({ bureau_name: '汝城县信访办公室', is_petition_body: true, region_code: '431026' });
+		expect(region('汝城县信访办2023年度部门决算')).toMatchObject({ bureau_name: '汝城县信访办', is_petition_body: true });
+		expect(region('中共株洲市渌口区委信访局2023年度部门决算')).toMatchObject({ region_code: '430212', is_petition_body: true });
+		expect(region('株洲市渌口区人民政府信访局2023年度部门决算')).toMatchObject({ region_code: '430212', is_petition_body: true });
+	});
+
+	it('a unit under the bureau is a petition body of its own', () => {
+		expect(region('长沙市岳麓区人民来访接待中心2023年度部门决算')).toMatchObject({
+			bureau_name: '长沙市岳麓区人民来访接待中心',
+			region_code: '430104',
+			is_petition_body: true
+		});
+	});
+
+	it('the bureau, not a unit it names, when there is no title', () => {
+		const r = run('一、基本情况\n南岳区信访局内设股室2个，所属事业单位1个，全称为南岳区人民来访接待中心。南岳区信访局主要职责是……\n2023年基本支出100万元。\n');
+		expect(r.report.bureau_name).toBe('南岳区信访局');
+	});
+
+	it('a name two regions share resolves only with its parent', () => {
+		const alone = region('朝阳区信访办公室2023年度部门预算');
+		expect(alone).toMatchObject({ bureau_name: '朝阳区信访办公室', region_code: null, province: null });
+		expect(alone.codes).toContain('region_ambiguous');
+		expect(region('北京市朝阳区信访办2023年度部门预算')).toMatchObject({ region_code: '110105', province: '北京市' });
+		expect(region('长春市朝阳区信访局2023年度部门预算')).toMatchObject({ region_code: '220104' });
+	});
+});
