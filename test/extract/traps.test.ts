@@ -308,6 +308,14 @@ describe("leaders' receptions and targets are not petition volume", () => {
 	});
 });
 
+describe('approximate figures', () => {
+	it('约, 近, 左右 and 余 give no value', () => {
+		expect(
+			facts(FINAL + '2023年项目支出约50万元，基本支出近300万元，人员经费200万元左右，公用经费30余万元。全年接待群众来访近120批356人次。\n')
+		).toEqual([]);
+	});
+});
+
 describe('what is not a report', () => {
 	it('a text with no numbers is an error with no facts', () => {
 		const r = run('关于做好信访工作的通知\n各单位：请认真学习，按时报送材料。\n');

@@ -48,7 +48,7 @@ const BOUND = /不低于|不少于|不高于|不超过|低于|高于|少于|控�
 /** A sentence that states targets ("目标值：", "年度目标：") until it turns to what was done. */
 const TARGET_HEAD = /目标值|指标值|目标[：:为是]|计划(?:数|值)?[：:为]|预期(?:目标|值)/g;
 const DONE = /实际|完成值|实现值|完成情况|已完成|实现了/;
-const BOUND_AFTER = /^[\s\u3000]*(?:以上|以下|以内)/;
+const BOUND_AFTER = /^[\s\u3000]*(?:以上|以下|以内|左右)/;
 const OTHER_BUDGET = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
 
 function digitsToInt(s: string): number {
