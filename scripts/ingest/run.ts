@@ -1,12 +1,12 @@
 // Ingest as a function: the CLI (scripts/ingest.ts) and the tests call it.
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { allRegions } from '../../src/lib/regions/divisions.ts';
 import { regionRows } from '../../src/lib/dataset/regions-table.ts';
 import { buildDataset, PARSER_VERSION } from '../../src/lib/dataset/build.ts';
 import { readReports } from './read-reports.ts';
 import { parseCsv } from './csv.ts';
-import { writeTables, DATABASE_FILE } from './write-tables.ts';
+import { writeTables } from './write-tables.ts';
+import { publish } from './publish.ts';
 
 export interface Options {
 	raw: string;
@@ -39,35 +39,11 @@ export async function ingest(opts: Options) {
 	const dataset = buildDataset(inputs);
 	const regions = regionRows(allRegions(), census);
 
-	const out = resolve(opts.out);
-	const tmp = `${out}.tmp-${process.pid}`;
-	await rm(tmp, { recursive: true, force: true });
-	await mkdir(tmp, { recursive: true });
-	try {
-		const counts = await writeTables(tmp, { ...dataset, regions });
-		const manifest = {
-			generated_at: new Date().toISOString(),
-			parser_version: PARSER_VERSION,
-			database: DATABASE_FILE,
-			synthetic: false,
-			counts,
-			files: {} as Record<string, number>
-		};
-		for (const name of [DATABASE_FILE, ...Object.keys(counts).map((t) => `${t}.parquet`)]) {
-			const size = await stat(join(tmp, name)).then((s) => s.size, () => null);
-			if (size !== null) manifest.files[name] = size;
-		}
-		await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
-		// static/data never holds a half-written file: swap the finished directory into place.
-		const old = `${out}.old-${process.pid}`;
-		await rename(out, old).catch(() => undefined);
-		await rename(tmp, out);
-		await rm(old, { recursive: true, force: true });
-		return { inputs, dataset, counts };
-	} catch (e) {
-		await rm(tmp, { recursive: true, force: true });
-		throw e;
-	}
+	const manifest = await publish(opts.out, (tmp) => writeTables(tmp, { ...dataset, regions }), {
+		parser_version: PARSER_VERSION,
+		synthetic: false
+	});
+	return { inputs, dataset, counts: manifest.counts };
 }
 
 export function summary(result: Awaited<ReturnType<typeof ingest>>, opts: Options): string {

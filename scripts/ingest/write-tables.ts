@@ -1,16 +1,49 @@
 // Writes the dataset with @duckdb/node-api, pinned to the DuckDB inside duckdb-wasm so the
-// database file opens in the browser. Two outputs from one set of in-memory tables:
+// database file opens in the browser. Tables are built in memory first (appended rows for real
+// reports, SQL for the synthetic panel), summaries are derived from them, then two outputs:
 // - <name>.parquet: the canonical, downloadable dataset (facts carry report_id and src_text);
-// - xinfang.duckdb: what the browser ATTACHes read-only over HTTP range requests.
+// - xinfang.duckdb: what the browser ATTACHes read-only over HTTP range requests, sorted so
+//   filters skip row groups.
 // Everything is written into a fresh directory; the caller renames it into place.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { TABLES, createTableSql, type TableDef } from '../../src/lib/dataset/schema.ts';
 import type { Row } from '../../src/lib/dataset/build.ts';
+import { BUREAU_YEAR_SQL } from '../../src/lib/metrics/bureau-year.ts';
+import { kpisSql, rankingSql, type FirstView, type LandingKpis, type RankingRow } from '../../src/lib/metrics/landing.ts';
 
 export const DATABASE_FILE = 'xinfang.duckdb';
 
-async function append(conn: DuckDBConnection, table: TableDef, rows: Row[]): Promise<void> {
+/** Tables derived at ingest from the normalized ones: the common views read these. */
+export const DERIVED = [{ name: 'bureau_year', sql: BUREAU_YEAR_SQL, order: 'fiscal_year, region_code, bureau_id' }];
+
+const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+// The canonical Parquet facts table joins back what the browser's hot table leaves out.
+const PARQUET_SELECT: Record<string, string> = {
+	facts: `SELECT r.report_id, f.*, s.src_text
+	        FROM facts f JOIN reports r USING (report_key) JOIN fact_sources s USING (fact_key)`,
+	fact_sources: '',
+	report_texts: `SELECT r.report_id, t.report_key, t.text FROM report_texts t JOIN reports r USING (report_key)`
+};
+
+export async function openMemory(): Promise<{ conn: DuckDBConnection; close(): void }> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	return {
+		conn,
+		close() {
+			conn.closeSync();
+			instance.closeSync();
+		}
+	};
+}
+
+export async function createTables(conn: DuckDBConnection): Promise<void> {
+	for (const t of TABLES) await conn.run(createTableSql(t));
+}
+
+export async function appendRows(conn: DuckDBConnection, table: TableDef, rows: Row[]): Promise<void> {
 	const appender = await conn.createAppender(table.name);
 	for (const row of rows) {
 		for (const col of table.columns) {
@@ -27,44 +60,46 @@ async function append(conn: DuckDBConnection, table: TableDef, rows: Row[]): Pro
 	appender.closeSync();
 }
 
-const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
+async function rows(conn: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+	const reader = await conn.runAndReadAll(sql);
+	return reader.getRowObjectsJS().map((r) =>
+		Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))
+	);
+}
 
-// The canonical Parquet facts table joins back what the browser's hot table leaves out.
-const PARQUET_SELECT: Record<string, string> = {
-	facts: `SELECT r.report_id, f.*, s.src_text
-	        FROM facts f JOIN reports r USING (report_key) JOIN fact_sources s USING (fact_key)`,
-	fact_sources: '',
-	report_texts: `SELECT r.report_id, t.report_key, t.text FROM report_texts t JOIN reports r USING (report_key)`
-};
 
-export async function writeTables(
-	dir: string,
-	data: Record<string, Row[]>
-): Promise<Record<string, number>> {
-	const instance = await DuckDBInstance.create(':memory:');
-	const conn = await instance.connect();
+/** Derived tables, the first-view summary, and both outputs, from the in-memory tables. */
+export async function writeOutputs(conn: DuckDBConnection, dir: string): Promise<{ counts: Record<string, number>; firstView: FirstView }> {
+	for (const d of DERIVED) await conn.run(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
 	const counts: Record<string, number> = {};
-	try {
-		await conn.run(`ATTACH ${sqlString(join(dir, DATABASE_FILE))} AS xf`);
-		for (const t of TABLES) {
-			await conn.run(createTableSql(t));
-			await append(conn, t, data[t.name] ?? []);
-			counts[t.name] = (data[t.name] ?? []).length;
-		}
-		for (const t of TABLES) {
-			const order = t.order ? ` ORDER BY ${t.order}` : '';
-			await conn.run(`CREATE TABLE xf.${t.name} AS SELECT * FROM ${t.name}${order}`);
-			const select = PARQUET_SELECT[t.name] ?? `SELECT * FROM ${t.name}`;
-			if (select === '') continue;
-			const file = join(dir, `${t.name}.parquet`);
-			await conn.run(
-				`COPY (SELECT * FROM (${select})${order}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`
-			);
-		}
-		await conn.run('DETACH xf');
-	} finally {
-		conn.closeSync();
-		instance.closeSync();
+	await conn.run(`ATTACH ${sqlString(join(dir, DATABASE_FILE))} AS xf`);
+	const outputs = [...TABLES.map((t) => ({ name: t.name, order: t.order })), ...DERIVED];
+	for (const t of outputs) {
+		counts[t.name] = Number((await rows(conn, `SELECT count(*) AS n FROM ${t.name}`))[0]!.n);
+		const order = t.order ? ` ORDER BY ${t.order}` : '';
+		await conn.run(`CREATE TABLE xf.${t.name} AS SELECT * FROM ${t.name}${order}`);
+		const select = PARQUET_SELECT[t.name] ?? `SELECT * FROM ${t.name}`;
+		if (select === '') continue;
+		const file = join(dir, `${t.name}.parquet`);
+		await conn.run(`COPY (SELECT * FROM (${select})${order}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`);
 	}
-	return counts;
+	await conn.run('DETACH xf');
+	const firstView: FirstView = {
+		year: null,
+		kpis: ((await rows(conn, kpisSql(null)))[0] ?? null) as LandingKpis | null,
+		ranking: (await rows(conn, rankingSql(null))) as unknown as RankingRow[]
+	};
+	return { counts, firstView };
+}
+
+/** Real reports: rows built in JS, appended, then written. */
+export async function writeTables(dir: string, data: Record<string, Row[]>) {
+	const db = await openMemory();
+	try {
+		await createTables(db.conn);
+		for (const t of TABLES) await appendRows(db.conn, t, data[t.name] ?? []);
+		return await writeOutputs(db.conn, dir);
+	} finally {
+		db.close();
+	}
 }

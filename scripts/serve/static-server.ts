@@ -30,6 +30,8 @@ export interface ServeOptions {
 	base?: string;
 	port?: number;
 	host?: string;
+	/** extra directories served at a path of the site, e.g. { '/data-synth/': 'synth/data' } */
+	mounts?: Record<string, string>;
 	/** called for every request, for tests that check what was fetched */
 	onRequest?: (req: IncomingMessage) => void;
 	/** called for every response with the body bytes sent, for benchmarks */
@@ -80,6 +82,7 @@ async function handle(
 	res: ServerResponse,
 	root: string,
 	base: string,
+	mounts: [string, string][],
 	onServed?: (info: Served) => void
 ) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
@@ -98,7 +101,10 @@ async function handle(
 	const pathname = url.pathname.slice(base.length);
 	const served = (status: number, bytes: number) =>
 		onServed?.({ path: pathname, method: req.method ?? 'GET', status, bytes: req.method === 'HEAD' ? 0 : bytes });
-	let file = await resolveFile(root, pathname);
+	const mount = mounts.find(([prefix]) => pathname.startsWith(prefix));
+	let file = mount
+		? await resolveFile(mount[1], pathname.slice(mount[0].length))
+		: await resolveFile(root, pathname);
 	let status = 200;
 	if (!file) {
 		file = await resolveFile(root, '404.html');
@@ -136,9 +142,10 @@ async function handle(
 export function startServer(opts: ServeOptions): Promise<RunningServer> {
 	const root = resolve(opts.root);
 	const base = (opts.base ?? '').replace(/\/+$/, '');
+	const mounts = Object.entries(opts.mounts ?? {}).map(([p, dir]): [string, string] => [p, resolve(dir)]);
 	const server = createServer((req, res) => {
 		opts.onRequest?.(req);
-		handle(req, res, root, base, opts.onServed).catch((e: Error) => {
+		handle(req, res, root, base, mounts, opts.onServed).catch((e: Error) => {
 			if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
 			res.end(String(e.message));
 		});

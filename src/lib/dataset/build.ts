@@ -109,6 +109,7 @@ export function buildDataset(inputs: ReportInput[]): Dataset {
 				bureau_id: bid,
 				name: report.bureau_name,
 				region_code: report.region_code,
+				synthetic: input.synthetic ?? false,
 				latest_year: report.fiscal_year
 			});
 		}
@@ -146,7 +147,8 @@ export function buildDataset(inputs: ReportInput[]): Dataset {
 				derived: f.derived,
 				src_start: f.src_start,
 				src_end: f.src_end,
-				rule: f.rule ?? null
+				rule: f.rule ?? null,
+				synthetic: input.synthetic ?? false
 			});
 			out.fact_sources.push({ fact_key: fk, report_key: key, src_text: f.src_text });
 		}

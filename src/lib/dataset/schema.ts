@@ -41,7 +41,8 @@ export const BUREAUS: TableDef = {
 	columns: [
 		c('bureau_id', 'VARCHAR', 'stable id: region code, or region code and name for a unit under the bureau'),
 		c('name', 'VARCHAR', 'name as written in its latest report'),
-		c('region_code', 'VARCHAR', 'GB/T 2260 code (current vintage), null when ambiguous or unknown')
+		c('region_code', 'VARCHAR', 'GB/T 2260 code (current vintage), null when ambiguous or unknown'),
+		c('synthetic', 'BOOLEAN', 'true for generated scale-test data')
 	],
 	order: 'bureau_id'
 };
@@ -86,7 +87,8 @@ export const FACTS: TableDef = {
 		c('derived', 'VARCHAR', 'how a derived value was computed, null when stated'),
 		c('src_start', 'INTEGER', 'start offset in the report text (UTF-16 code units)'),
 		c('src_end', 'INTEGER', 'end offset in the report text'),
-		c('rule', 'VARCHAR', 'extractor rule that produced it')
+		c('rule', 'VARCHAR', 'extractor rule that produced it'),
+		c('synthetic', 'BOOLEAN', 'true for generated scale-test data')
 	],
 	order: 'metric, fiscal_year, region_code, bureau_id, fact_key'
 };

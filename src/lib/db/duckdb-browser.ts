@@ -6,7 +6,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowRows } from './arrow-rows.ts';
-import { isManifest, type Manifest } from './manifest.ts';
+import type { Manifest } from './manifest.ts';
 import { QueryError, type LoadProgress, type QueryClient } from './types.ts';
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -18,7 +18,6 @@ export const DATABASE_ALIAS = 'xf';
 
 export interface BrowserDb {
 	client: QueryClient;
-	manifest: Manifest;
 	duckdb: duckdb.AsyncDuckDB;
 }
 
@@ -30,14 +29,9 @@ export interface BrowserDb {
  */
 export async function openBrowserDb(
 	dataUrl: string,
+	manifest: Manifest,
 	onProgress: (p: LoadProgress) => void = () => {}
 ): Promise<BrowserDb> {
-	const manifestResponse = await fetch(new URL('manifest.json', dataUrl));
-	if (!manifestResponse.ok)
-		throw new Error(`数据清单 manifest.json 无法加载 (HTTP ${manifestResponse.status})；请先运行 npm run ingest`);
-	const manifest: unknown = await manifestResponse.json();
-	if (!isManifest(manifest)) throw new Error('数据清单 manifest.json 格式不正确 (malformed manifest)');
-
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -75,5 +69,5 @@ export async function openBrowserDb(
 		}
 	};
 	onProgress({ phase: 'ready', fraction: 1, message: '数据已就绪' });
-	return { client, manifest, duckdb: db };
+	return { client, duckdb: db };
 }

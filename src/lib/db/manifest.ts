@@ -1,3 +1,7 @@
+// static/data/first-view.json: the landing view, computed at ingest by the same SQL the browser
+// runs later, so the first chart is drawn before DuckDB is ready.
+export const FIRST_VIEW_FILE = 'first-view.json';
+
 // static/data/manifest.json, written by ingest: which database file to attach and what it holds.
 export interface Manifest {
 	generated_at: string;

@@ -60,7 +60,10 @@ export function allRegions(): Region[] {
 			functional_zone: false
 		});
 	}
+	const seen = new Set(out.map((r) => r.code));
 	for (const a of areas as RawArea[]) {
+		// cities without counties (东莞 441900, 中山, 儋州) are listed again as their own area
+		if (seen.has(a.code)) continue;
 		out.push({
 			code: a.code,
 			name: a.name,

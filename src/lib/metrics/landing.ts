@@ -1,0 +1,72 @@
+// The landing view's queries, over the bureau_year summary table. Ingest runs the same SQL to
+// write first-view.json (drawn before DuckDB is ready), so the two cannot disagree.
+// Reports arrive for different years, so the default view takes each bureau's latest year with
+// a value ("最近年度"); a chosen year restricts every bureau to that year.
+
+export const RANKING_LIMIT = 30;
+
+export interface LandingKpis {
+	bureaus: number;
+	reports: number;
+	first_year: number | null;
+	last_year: number | null;
+	/** bureaus with a spending-per-staff value in the view */
+	compared: number;
+	/** sum of comparison totals in the view (万元) */
+	total_spend: number | null;
+	/** median spending per actual staff member in the view (万元/人) */
+	median_per_staff: number | null;
+}
+
+export interface RankingRow {
+	bureau_id: string;
+	name: string | null;
+	prefecture: string | null;
+	fiscal_year: number;
+	spend_per_staff: number;
+	total: number;
+	total_scope: string;
+	total_computed: boolean;
+	staff_actual: number;
+}
+
+/** first-view.json: the landing view as ingest computed it with the SQL below. */
+export interface FirstView {
+	/** null: each bureau's latest year */
+	year: number | null;
+	kpis: LandingKpis | null;
+	ranking: RankingRow[];
+}
+
+export function isFirstView(x: unknown): x is FirstView {
+	const v = x as FirstView;
+	return !!v && Array.isArray(v.ranking) && 'kpis' in v;
+}
+
+/** Rows of the view: one per bureau, its latest year with a value, or the given year. */
+export function viewRowsSql(year: number | null): string {
+	if (year !== null)
+		return `SELECT * FROM bureau_year WHERE fiscal_year = ${Math.trunc(year)} AND spend_per_staff IS NOT NULL`;
+	return `SELECT * FROM bureau_year WHERE spend_per_staff IS NOT NULL
+		QUALIFY row_number() OVER (PARTITION BY bureau_id ORDER BY fiscal_year DESC) = 1`;
+}
+
+export function kpisSql(year: number | null): string {
+	return `WITH v AS (${viewRowsSql(year)})
+	SELECT
+		(SELECT count(*) FROM bureaus) AS bureaus,
+		(SELECT count(*) FROM reports) AS reports,
+		(SELECT min(fiscal_year) FROM reports) AS first_year,
+		(SELECT max(fiscal_year) FROM reports) AS last_year,
+		(SELECT count(*) FROM v) AS compared,
+		(SELECT round(sum(total), 2) FROM v) AS total_spend,
+		(SELECT median(spend_per_staff) FROM v) AS median_per_staff`;
+}
+
+export function rankingSql(year: number | null, limit = RANKING_LIMIT): string {
+	return `SELECT bureau_id, name, prefecture, fiscal_year, spend_per_staff, total, total_scope,
+		total_computed, staff_actual
+	FROM (${viewRowsSql(year)})
+	ORDER BY spend_per_staff DESC, bureau_id
+	LIMIT ${Math.trunc(limit)}`;
+}
