@@ -56,7 +56,7 @@ function columnMetric(column: string, kind: Kind): string | null {
 
 /** The column that carries a row's total: 本年支出合计 / 小计 / 合计, or a lone 决算数 / 金额. */
 function isTotalColumn(column: string): boolean {
-	return /(?:^|\/)(?:本年支出合计|支出合计|小计|合计|决算数|预算数|金额)$/.test(column);
+	return /(?:^|\/)(?:本年支出合计|支出合计|小计|合计|(?:本年|上年|[0-9]{4}年度?)?(?:决算数|预算数|金额))$/.test(column);
 }
 
 export const OTHER_COLUMN = /政府性基金|国有资本|上级补助|事业收入|经营|附属单位|其他收入|上缴上级|结转|结余/;
