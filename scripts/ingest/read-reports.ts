@@ -1,15 +1,15 @@
-// data/raw -> decoded, extracted reports. I/O lives here; decoding and extraction are the
-// shared pure modules. A file that cannot be read becomes a result with an error, never an
-// exception, so one bad file cannot stop the others.
+// data/raw -> read, extracted reports (.txt, .docx, .pdf). I/O lives here; reading and
+// extraction are the shared pure modules. A file that cannot be read becomes a result with an
+// error, never an exception, so one bad file cannot stop the others.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { decodeReport } from '../../src/lib/extract/decode.ts';
 import { extractReport } from '../../src/lib/extract/extract.ts';
+import { readReportFile, REPORT_EXTENSIONS } from '../../src/lib/extract/formats/read.ts';
 import type { ExtractResult } from '../../src/lib/extract/types.ts';
 import type { ReportInput } from '../../src/lib/dataset/build.ts';
 
-export const REPORT_EXTENSIONS = new Set(['.txt']);
+export { REPORT_EXTENSIONS };
 
 export function failed(code: string, message: string): ExtractResult {
 	return {
@@ -50,15 +50,15 @@ export async function readReport(path: string, name = path): Promise<ReportInput
 			result: failed('unreadable', `${name}: 无法读取文件 (${(e as Error).message})`)
 		};
 	}
-	const decoded = decodeReport(bytes);
-	if (decoded.errors.length > 0) {
-		const result = failed(decoded.errors[0]!.code, `${name}: ${decoded.errors[0]!.message}`);
+	const read = await readReportFile(bytes, name);
+	if (read.errors.length > 0) {
+		const result = failed(read.errors[0]!.code, `${name}: ${read.errors[0]!.message}`);
 		return { source_file: name, report_id: '', text: '', result };
 	}
-	const result = extractReport(decoded.text);
+	const result = extractReport(read.text);
 	for (const e of result.errors) if (!e.message.startsWith(name)) e.message = `${name}: ${e.message}`;
-	const report_id = createHash('sha256').update(decoded.text).digest('hex');
-	return { source_file: name, report_id, text: decoded.text, result };
+	const report_id = createHash('sha256').update(read.text).digest('hex');
+	return { source_file: name, report_id, text: read.text, result };
 }
 
 /** Every file in dir (not hidden, not README), sorted by name so runs are reproducible. */

@@ -1,0 +1,24 @@
+// .docx bytes -> report text, through mammoth (its browser build is picked by bundlers, so the
+// same module runs in the page). Empty paragraphs are kept: they are the blank lines.
+import mammoth from 'mammoth';
+import type { Problem } from '../types.ts';
+import { docxHtmlToText } from './docxHtml.ts';
+
+export interface ReadText {
+	text: string;
+	errors: Problem[];
+}
+
+const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
+export async function readDocx(bytes: Uint8Array): Promise<ReadText> {
+	const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+	try {
+		// Node's mammoth reads `buffer`, the browser build `arrayBuffer`
+		const input = { arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
+		const result = await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false, convertImage: noImages });
+		return { text: docxHtmlToText(result.value), errors: [] };
+	} catch (e) {
+		return { text: '', errors: [{ code: 'unreadable_docx', message: `the Word document cannot be read (${(e as Error).message})` }] };
+	}
+}

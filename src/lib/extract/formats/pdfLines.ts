@@ -1,0 +1,79 @@
+// One page's pieces of text -> its lines, top to bottom: a ruled table gives one line per row
+// with its cells between tabs; other text is grouped by baseline, and a wide gap inside a line
+// (a table without rules) becomes a tab.
+import { joinParts } from './join.ts';
+import type { PageContent, Piece } from './pdfGeometry.ts';
+import { cellPieces, findGrids, inGrid } from './pdfTables.ts';
+
+export interface Line {
+	text: string;
+	/** Left and right ends of the text, its baseline and the top and bottom of its box. */
+	x0: number;
+	x1: number;
+	y: number;
+	top: number;
+	bottom: number;
+	size: number;
+	/** A row of a ruled table: never joined to its neighbours. */
+	row: boolean;
+	page: number;
+	pageWidth: number;
+}
+
+/** Gaps between pieces, in font sizes: wider than SPACE is a space, wider than TAB a tab. */
+const SPACE = 0.2;
+const TAB = 1.2;
+
+function byBaseline(pieces: Piece[]): Piece[][] {
+	const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
+	const lines: Piece[][] = [];
+	for (const p of sorted) {
+		const line = lines[lines.length - 1];
+		if (line && Math.abs(line[0]!.y - p.y) <= 0.5 * Math.min(line[0]!.size, p.size)) line.push(p);
+		else lines.push([p]);
+	}
+	return lines.map((l) => l.sort((a, b) => a.x - b.x));
+}
+
+function lineText(pieces: Piece[], tabs: boolean): string {
+	let out = '';
+	pieces.forEach((p, i) => {
+		const prev = pieces[i - 1];
+		if (prev) {
+			const gap = (p.x - (prev.x + prev.w)) / Math.min(p.size, prev.size);
+			if (tabs && gap >= TAB) out = out.trimEnd() + '\t';
+			else if (gap > SPACE && !out.endsWith(' ')) out += ' ';
+		}
+		out += out.endsWith('\t') || out.endsWith(' ') ? p.str.trimStart() : p.str;
+	});
+	return out;
+}
+
+function cellText(pieces: Piece[]): string {
+	return byBaseline(pieces)
+		.map((l) => lineText(l, false).trim())
+		.reduce(joinParts, '');
+}
+
+export function pageLines(page: PageContent, pageNo: number): Line[] {
+	const pieces = page.pieces.filter((p) => p.str.trim() !== '');
+	const grids = findGrids(page.rules);
+	const common = { page: pageNo, pageWidth: page.width };
+	const out: Line[] = [];
+	for (const g of grids) {
+		cellPieces(g, pieces).forEach((cells, r) => {
+			const all = cells.flat();
+			const size = all.length ? Math.min(...all.map((p) => p.size)) : 0;
+			const [x0, x1] = [g.xs[0]!, g.xs[g.xs.length - 1]!];
+			out.push({ ...common, text: cells.map(cellText).join('\t'), x0, x1, y: g.ys[r + 1]!, top: g.ys[r]!, bottom: g.ys[r + 1]!, size, row: true });
+		});
+	}
+	const loose = pieces.filter((p) => !grids.some((g) => inGrid(g, p)));
+	for (const l of byBaseline(loose)) {
+		const size = Math.max(...l.map((p) => p.size));
+		const last = l[l.length - 1]!;
+		const y = l[0]!.y;
+		out.push({ ...common, text: lineText(l, true), x0: l[0]!.x, x1: last.x + last.w, y, top: y + size * 0.8, bottom: y - size * 0.2, size, row: false });
+	}
+	return out.sort((a, b) => b.top - a.top);
+}

@@ -1,0 +1,61 @@
+// Ruled tables on a page: ruling lines that touch one another form a table; their distinct
+// y and x positions cut it into a grid, and each piece of text goes to the cell it sits in.
+// Empty cells stay in their columns, and a cell's wrapped lines stay in their cell, which
+// reading by text position alone cannot tell apart from the next row.
+import { clusterValues, isHorizontal, type Piece, type Rule } from './pdfGeometry.ts';
+
+export interface Grid {
+	/** Row boundaries from top to bottom (y falls), column boundaries left to right. */
+	ys: number[];
+	xs: number[];
+}
+
+const TOUCH = 2;
+const SAME = 1.5;
+
+function touches(a: Rule, b: Rule): boolean {
+	return a.x0 - TOUCH <= b.x1 && b.x0 - TOUCH <= a.x1 && a.y0 - TOUCH <= b.y1 && b.y0 - TOUCH <= a.y1;
+}
+
+function components(rules: Rule[]): Rule[][] {
+	const parent = rules.map((_, i) => i);
+	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+	for (let i = 0; i < rules.length; i++)
+		for (let j = i + 1; j < rules.length; j++) if (touches(rules[i]!, rules[j]!)) parent[find(i)] = find(j);
+	const groups = new Map<number, Rule[]>();
+	rules.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
+	return [...groups.values()];
+}
+
+/** Grids of at least two cells; a lone frame round a paragraph is not a table. */
+export function findGrids(rules: Rule[]): Grid[] {
+	return components(rules)
+		.map((g) => ({
+			ys: clusterValues(g.filter(isHorizontal).map((r) => r.y0), SAME).reverse(),
+			xs: clusterValues(g.filter((r) => !isHorizontal(r)).map((r) => r.x0), SAME)
+		}))
+		.filter((g) => g.ys.length >= 2 && g.xs.length >= 2 && (g.ys.length - 1) * (g.xs.length - 1) >= 2);
+}
+
+/** Where a piece's text sits: a little right of its start, mid-height of its letters. */
+const anchor = (p: Piece): [number, number] => [p.x + Math.min(p.w, p.size) / 2, p.y + p.size * 0.35];
+
+export function inGrid(g: Grid, p: Piece): boolean {
+	const [x, y] = anchor(p);
+	return x > g.xs[0]! && x < g.xs[g.xs.length - 1]! && y < g.ys[0]! && y > g.ys[g.ys.length - 1]!;
+}
+
+const slot = (bounds: number[], v: number, falling: boolean) =>
+	bounds.findIndex((b, i) => i + 1 < bounds.length && (falling ? v <= b && v > bounds[i + 1]! : v >= b && v < bounds[i + 1]!));
+
+/** The pieces of each cell, row by row; pieces outside the grid are left out. */
+export function cellPieces(g: Grid, pieces: Piece[]): Piece[][][] {
+	const rows: Piece[][][] = Array.from({ length: g.ys.length - 1 }, () => Array.from({ length: g.xs.length - 1 }, () => []));
+	for (const p of pieces) {
+		const [x, y] = anchor(p);
+		const r = slot(g.ys, y, true);
+		const c = slot(g.xs, x, false);
+		if (r >= 0 && c >= 0) rows[r]![c]!.push(p);
+	}
+	return rows;
+}
