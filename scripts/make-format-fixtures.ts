@@ -4,7 +4,17 @@
 // .pdf, so neither reader gets tabs for free.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+	BorderStyle,
+	Document,
+	Packer,
+	Paragraph,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType
+} from 'docx';
 import { decodeReport } from '../src/lib/extract/decode.ts';
 import { findTables } from '../src/lib/extract/tables.ts';
 import { launchChromium } from './browser/chromium.ts';
@@ -14,20 +24,26 @@ const RAW = join(ROOT, 'data', 'raw');
 const OUT = join(ROOT, 'test', 'fixtures', 'formats');
 
 /** A cell is its lines as written (a cell wrapped onto untabbed lines keeps them apart). */
-type Block = { kind: 'line'; text: string } | { kind: 'table'; rows: string[][][] };
+type Cell = string[];
+type Block = { kind: 'line'; text: string } | { kind: 'table'; rows: Cell[][] };
 
-export function layout(text: string): Block[] {
+/** The text's lines, with each table as findTables reads it, rows padded to the widest. */
+function layout(text: string): Block[] {
 	const blocks: Block[] = [];
 	let pos = 0;
 	const prose = (to: number) => {
 		if (to <= pos) return;
-		for (const line of text.slice(pos, to).replace(/\n$/, '').split('\n')) blocks.push({ kind: 'line', text: line });
+		for (const line of text.slice(pos, to).replace(/\n$/, '').split('\n'))
+			blocks.push({ kind: 'line', text: line });
 	};
 	for (const t of findTables(text)) {
 		prose(t.start);
-		const rows = t.rows.map((r) => r.map((c) => (c.text === '' ? [] : text.slice(c.start, c.end).split(/[ \t\u3000]*\n[ \t\u3000]*/))));
+		const rows = t.rows.map((r) =>
+			r.map((c): Cell => (c.text === '' ? [] : text.slice(c.start, c.end).split(/\s*\n\s*/)))
+		);
 		const width = Math.max(...rows.map((r) => r.length));
-		blocks.push({ kind: 'table', rows: rows.map((r) => [...r, ...Array.from({ length: width - r.length }, () => [])]) });
+		const pad = (r: Cell[]) => [...r, ...Array.from({ length: width - r.length }, (): Cell => [])];
+		blocks.push({ kind: 'table', rows: rows.map(pad) });
 		pos = text.indexOf('\n', t.end) + 1 || text.length;
 	}
 	prose(text.length);
@@ -35,42 +51,28 @@ export function layout(text: string): Block[] {
 }
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const borders = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
+const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 
+/** One paragraph per line; a table cell holds a paragraph per line of the cell. */
 function docxOf(blocks: Block[]): Document {
-	const children = blocks.map((b) =>
-		b.kind === 'line'
-			? new Paragraph({ children: [new TextRun(b.text)] })
-			: new Table({
-					width: { size: 100, type: WidthType.PERCENTAGE },
-					borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
-					rows: b.rows.map(
-						(r) =>
-							new TableRow({
-								children: r.map(
-									(cell) =>
-										new TableCell({
-											children: (cell.length ? cell : ['']).map(
-												(p) => new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun(p)] })
-											)
-										})
-								)
-							})
-					)
-				})
-	);
-	return new Document({
-		creator: 'make-format-fixtures',
-		sections: [{ properties: { page: { size: { orientation: PageOrientation.PORTRAIT } } }, children }]
+	const children = blocks.map((b) => {
+		if (b.kind === 'line') return paragraph(b.text);
+		const cell = (c: Cell) => new TableCell({ children: (c.length ? c : ['']).map(paragraph) });
+		const rows = b.rows.map((r) => new TableRow({ children: r.map(cell) }));
+		return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders, rows });
 	});
+	return new Document({ creator: 'make-format-fixtures', sections: [{ children }] });
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-// Word-like tables: thin borders, cells centred vertically, wide tables on landscape pages.
+// Like a report printed from Word: paragraphs a little apart, tables with thin borders and
+// cells centred vertically, wide tables on landscape pages.
 const CSS = `
 @page { size: A4; margin: 18mm 16mm; }
 @page wide { size: A4 landscape; margin: 14mm 12mm; }
-body { font-family: 'Noto Serif CJK SC', 'Noto Sans CJK SC', serif; font-size: 10.5pt; line-height: 1.5; margin: 0; }
+body { font: 10.5pt/1.5 'Noto Serif CJK SC', 'Noto Sans CJK SC', serif; margin: 0; }
 p { margin: 0 0 3pt; min-height: 1.5em; }
 table { border-collapse: collapse; margin: 6pt 0; font-size: 9pt; line-height: 1.3; }
 table.wide { page: wide; }
@@ -81,10 +83,12 @@ function htmlOf(blocks: Block[], title: string): string {
 	const body = blocks.map((b) => {
 		if (b.kind === 'line') return `<p>${esc(b.text.trim())}</p>`;
 		const wide = b.rows[0]!.length >= 6 ? ' class="wide"' : '';
-		const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td>${c.map(esc).join('<br>')}</td>`).join('')}</tr>`);
+		const td = (c: Cell) => `<td>${c.map(esc).join('<br>')}</td>`;
+		const rows = b.rows.map((r) => `<tr>${r.map(td).join('')}</tr>`);
 		return `<table${wide}>${rows.join('\n')}</table>`;
 	});
-	return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${CSS}</style></head><body>\n${body.join('\n')}\n</body></html>`;
+	const head = `<meta charset="utf-8"><title>${esc(title)}</title><style>${CSS}</style>`;
+	return `<!doctype html><html lang="zh-CN"><head>${head}</head><body>\n${body.join('\n')}\n</body></html>`;
 }
 
 // Regenerating must give the same bytes, so the fixtures change only when the texts do: the
@@ -111,7 +115,8 @@ async function atFixedTime<T>(f: () => Promise<T>): Promise<T> {
 }
 
 function fixPdfDates(pdf: Buffer): Buffer {
-	return Buffer.from(pdf.toString('latin1').replace(/\(D:\d{14}/g, '(D:20240101000000'), 'latin1');
+	const fixed = pdf.toString('latin1').replace(/\(D:\d{14}/g, '(D:20240101000000');
+	return Buffer.from(fixed, 'latin1');
 }
 
 async function main() {
@@ -126,10 +131,12 @@ async function main() {
 			if (decoded.errors.length > 0) throw new Error(`${name}: ${decoded.errors[0]!.message}`);
 			const blocks = layout(decoded.text);
 			const stem = basename(name, '.txt');
-			writeFileSync(join(OUT, `${stem}.docx`), await atFixedTime(() => Packer.toBuffer(docxOf(blocks))));
+			const docx = await atFixedTime(() => Packer.toBuffer(docxOf(blocks)));
+			writeFileSync(join(OUT, `${stem}.docx`), docx);
 			await page.setContent(htmlOf(blocks, stem), { waitUntil: 'load' });
 			await page.evaluate(() => document.fonts.ready);
-			writeFileSync(join(OUT, `${stem}.pdf`), fixPdfDates(await page.pdf({ preferCSSPageSize: true, printBackground: false })));
+			const pdf = await page.pdf({ preferCSSPageSize: true });
+			writeFileSync(join(OUT, `${stem}.pdf`), fixPdfDates(pdf));
 			process.stderr.write(`${stem}: .docx, .pdf\n`);
 		}
 	} finally {

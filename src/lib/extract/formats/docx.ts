@@ -12,13 +12,16 @@ export interface ReadText {
 const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 export async function readDocx(bytes: Uint8Array): Promise<ReadText> {
-	const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+	const { buffer, byteOffset, byteLength } = bytes;
+	const arrayBuffer = buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer;
 	try {
 		// Node's mammoth reads `buffer`, the browser build `arrayBuffer`
 		const input = { arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
-		const result = await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false, convertImage: noImages });
+		const options = { ignoreEmptyParagraphs: false, convertImage: noImages };
+		const result = await mammoth.convertToHtml(input, options);
 		return { text: docxHtmlToText(result.value), errors: [] };
 	} catch (e) {
-		return { text: '', errors: [{ code: 'unreadable_docx', message: `the Word document cannot be read (${(e as Error).message})` }] };
+		const message = `the Word document cannot be read (${(e as Error).message})`;
+		return { text: '', errors: [{ code: 'unreadable_docx', message }] };
 	}
 }

@@ -12,11 +12,19 @@ interface Grid {
 	cellCols: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0'
+};
 
 function decodeEntities(s: string): string {
 	return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) => {
-		if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+		if (/^#x/i.test(e)) return String.fromCodePoint(parseInt(e.slice(2), 16));
+		if (e[0] === '#') return String.fromCodePoint(parseInt(e.slice(1), 10));
 		return ENTITIES[e.toLowerCase()] ?? m;
 	});
 }

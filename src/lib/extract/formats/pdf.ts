@@ -73,7 +73,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadText> {
 		return { text: '', errors: [{ code: 'unreadable_pdf', message: `the PDF cannot be read (${why})` }] };
 	}
 	const text = linesToText(pages.flatMap((p, i) => pageLines(p, i + 1)));
-	if (text.trim() === '')
-		return { text: '', errors: [{ code: 'no_text_layer', message: `the PDF has ${pages.length} page(s) but no text layer (a scan?): it needs OCR first` }] };
+	if (text.trim() === '') {
+		const message = `the PDF has ${pages.length} page(s) but no text layer (a scan?): it needs OCR first`;
+		return { text: '', errors: [{ code: 'no_text_layer', message }] };
+	}
 	return { text, errors: [] };
 }

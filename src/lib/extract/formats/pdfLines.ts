@@ -61,19 +61,22 @@ export function pageLines(page: PageContent, pageNo: number): Line[] {
 	const common = { page: pageNo, pageWidth: page.width };
 	const out: Line[] = [];
 	for (const g of grids) {
+		const [x0, x1] = [g.xs[0]!, g.xs[g.xs.length - 1]!];
 		cellPieces(g, pieces).forEach((cells, r) => {
-			const all = cells.flat();
-			const size = all.length ? Math.min(...all.map((p) => p.size)) : 0;
-			const [x0, x1] = [g.xs[0]!, g.xs[g.xs.length - 1]!];
-			out.push({ ...common, text: cells.map(cellText).join('\t'), x0, x1, y: g.ys[r + 1]!, top: g.ys[r]!, bottom: g.ys[r + 1]!, size, row: true });
+			const sizes = cells.flat().map((p) => p.size);
+			const [top, bottom] = [g.ys[r]!, g.ys[r + 1]!];
+			const text = cells.map(cellText).join('\t');
+			const size = sizes.length ? Math.min(...sizes) : 0;
+			out.push({ ...common, text, x0, x1, y: bottom, top, bottom, size, row: true });
 		});
 	}
 	const loose = pieces.filter((p) => !grids.some((g) => inGrid(g, p)));
 	for (const l of byBaseline(loose)) {
 		const size = Math.max(...l.map((p) => p.size));
-		const last = l[l.length - 1]!;
-		const y = l[0]!.y;
-		out.push({ ...common, text: lineText(l, true), x0: l[0]!.x, x1: last.x + last.w, y, top: y + size * 0.8, bottom: y - size * 0.2, size, row: false });
+		const [first, last] = [l[0]!, l[l.length - 1]!];
+		const [x0, x1, y] = [first.x, last.x + last.w, first.y];
+		const [top, bottom] = [y + size * 0.8, y - size * 0.2];
+		out.push({ ...common, text: lineText(l, true), x0, x1, y, top, bottom, size, row: false });
 	}
 	return out.sort((a, b) => b.top - a.top);
 }

@@ -34,14 +34,20 @@ interface Margins {
 	right: number;
 }
 
+/** Text margins per page width. When no line reaches near where the right margin mirrors the
+ * left one, no line was full, and the mirror is the better guess. */
 function marginsByWidth(lines: Line[]): Map<number, Margins> {
-	const out = new Map<number, Margins>();
+	const out = new Map<number, Margins & { size: number }>();
 	for (const l of lines) {
 		if (l.row) continue;
 		const key = Math.round(l.pageWidth);
-		const m = out.get(key) ?? { left: Infinity, right: -Infinity };
-		out.set(key, { left: Math.min(m.left, l.x0), right: Math.max(m.right, l.x1) });
+		const m = out.get(key) ?? { left: Infinity, right: -Infinity, size: l.size };
+		m.left = Math.min(m.left, l.x0);
+		m.right = Math.max(m.right, l.x1);
+		m.size = Math.max(m.size, l.size);
+		out.set(key, m);
 	}
+	for (const [width, m] of out) if (m.right < width - m.left - 3 * m.size) m.right = width - m.left;
 	return out;
 }
 
@@ -53,7 +59,7 @@ function linePitch(lines: Line[]): number {
 		if (!a.row && !b.row && a.page === b.page && Math.abs(a.size - b.size) < 0.5) ds.push(a.y - b.y);
 	}
 	ds.sort((a, b) => a - b);
-	return ds[Math.floor(ds.length * 0.1)] ?? 1.5 * (lines[0]?.size ?? 10);
+	return ds.length >= 3 ? ds[Math.floor(ds.length * 0.1)]! : 1.5 * (lines[0]?.size ?? 10);
 }
 
 /** Lines come page by page, so a and b on different pages are the last and the first of two. */

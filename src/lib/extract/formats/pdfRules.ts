@@ -37,12 +37,23 @@ function multiply(m: Matrix, n: Matrix): Matrix {
 	];
 }
 
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+type Point = [number, number];
 
-/** Path data as pdf.js 5 encodes it: 0 moveTo x y, 1 lineTo x y, 2 curveTo 6, 3 quadraticCurveTo 4, 4 closePath. */
-function subpaths(data: ArrayLike<number>, m: Matrix): { points: [number, number][]; curved: boolean }[] {
-	const out: { points: [number, number][]; curved: boolean }[] = [];
-	let cur: { points: [number, number][]; curved: boolean } | null = null;
+interface Subpath {
+	points: Point[];
+	curved: boolean;
+}
+
+const apply = (m: Matrix, x: number, y: number): Point => [
+	m[0] * x + m[2] * y + m[4],
+	m[1] * x + m[3] * y + m[5]
+];
+
+/** Path data as pdf.js 5 encodes it: 0 moveTo x y, 1 lineTo x y, 2 curveTo (6 numbers),
+ * 3 quadraticCurveTo (4), 4 closePath. */
+function subpaths(data: ArrayLike<number>, m: Matrix): Subpath[] {
+	const out: Subpath[] = [];
+	let cur: Subpath | null = null;
 	for (let i = 0; i < data.length; ) {
 		const op = data[i++]!;
 		if (op === 0) {
@@ -64,7 +75,7 @@ function subpaths(data: ArrayLike<number>, m: Matrix): { points: [number, number
 	return out;
 }
 
-function thinBox(points: [number, number][]): Rule | null {
+function thinBox(points: Point[]): Rule | null {
 	const xs = points.map((p) => p[0]);
 	const ys = points.map((p) => p[1]);
 	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
@@ -75,7 +86,7 @@ function thinBox(points: [number, number][]): Rule | null {
 	return null;
 }
 
-function strokedSegments(points: [number, number][]): Rule[] {
+function strokedSegments(points: Point[]): Rule[] {
 	const out: Rule[] = [];
 	for (let k = 1; k < points.length; k++) {
 		const r = thinBox([points[k - 1]!, points[k]!]);
@@ -84,8 +95,19 @@ function strokedSegments(points: [number, number][]): Rule[] {
 	return out;
 }
 
-export function rulesFromOperators(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: DrawOps): Rule[] {
-	const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+export function rulesFromOperators(
+	fnArray: ArrayLike<number>,
+	argsArray: ArrayLike<unknown>,
+	ops: DrawOps
+): Rule[] {
+	const strokes = new Set([
+		ops.stroke,
+		ops.closeStroke,
+		ops.fillStroke,
+		ops.eoFillStroke,
+		ops.closeFillStroke,
+		ops.closeEOFillStroke
+	]);
 	const fills = new Set([ops.fill, ops.eoFill]);
 	const stack: Matrix[] = [];
 	let ctm: Matrix = [1, 0, 0, 1, 0, 0];
@@ -98,7 +120,9 @@ export function rulesFromOperators(fnArray: ArrayLike<number>, argsArray: ArrayL
 		else if (fn === ops.transform) ctm = multiply(args as unknown as Matrix, ctm);
 		else if (fn === ops.paintFormXObjectBegin) {
 			stack.push(ctm);
-			if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0])) ctm = multiply(Array.from(args[0] as number[]) as Matrix, ctm);
+			const matrix = args?.[0];
+			if (Array.isArray(matrix) || ArrayBuffer.isView(matrix))
+				ctm = multiply(Array.from(matrix as ArrayLike<number>) as Matrix, ctm);
 		} else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
 		else if (fn === ops.constructPath && args) {
 			const paint = args[0] as number;

@@ -21,7 +21,8 @@ function components(rules: Rule[]): Rule[][] {
 	const parent = rules.map((_, i) => i);
 	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
 	for (let i = 0; i < rules.length; i++)
-		for (let j = i + 1; j < rules.length; j++) if (touches(rules[i]!, rules[j]!)) parent[find(i)] = find(j);
+		for (let j = i + 1; j < rules.length; j++)
+			if (touches(rules[i]!, rules[j]!)) parent[find(i)] = find(j);
 	const groups = new Map<number, Rule[]>();
 	rules.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
 	return [...groups.values()];
@@ -45,16 +46,23 @@ export function inGrid(g: Grid, p: Piece): boolean {
 	return x > g.xs[0]! && x < g.xs[g.xs.length - 1]! && y < g.ys[0]! && y > g.ys[g.ys.length - 1]!;
 }
 
-const slot = (bounds: number[], v: number, falling: boolean) =>
-	bounds.findIndex((b, i) => i + 1 < bounds.length && (falling ? v <= b && v > bounds[i + 1]! : v >= b && v < bounds[i + 1]!));
+/** Index of the interval between neighbouring bounds that holds v, or -1. */
+function slot(bounds: number[], v: number): number {
+	for (let i = 0; i + 1 < bounds.length; i++) {
+		const [a, b] = [bounds[i]!, bounds[i + 1]!];
+		if (v >= Math.min(a, b) && v < Math.max(a, b)) return i;
+	}
+	return -1;
+}
 
 /** The pieces of each cell, row by row; pieces outside the grid are left out. */
 export function cellPieces(g: Grid, pieces: Piece[]): Piece[][][] {
-	const rows: Piece[][][] = Array.from({ length: g.ys.length - 1 }, () => Array.from({ length: g.xs.length - 1 }, () => []));
+	const empty = () => Array.from({ length: g.xs.length - 1 }, (): Piece[] => []);
+	const rows = Array.from({ length: g.ys.length - 1 }, empty);
 	for (const p of pieces) {
 		const [x, y] = anchor(p);
-		const r = slot(g.ys, y, true);
-		const c = slot(g.xs, x, false);
+		const r = slot(g.ys, y);
+		const c = slot(g.xs, x);
 		if (r >= 0 && c >= 0) rows[r]![c]!.push(p);
 	}
 	return rows;

@@ -17,33 +17,37 @@ export interface ReadReport {
 }
 
 export function extensionOf(fileName: string): string {
-	const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+	const slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+	const base = fileName.slice(slash + 1);
 	const dot = base.lastIndexOf('.');
 	return dot > 0 ? base.slice(dot).toLowerCase() : '';
 }
 
 const fail = (code: string, message: string): ReadReport => ({ text: '', errors: [{ code, message }] });
 
+function normalized(r: ReadReport): ReadReport {
+	return r.errors.length > 0 ? r : { text: normalizeExtracted(r.text), errors: [] };
+}
+
 export async function readReportFile(bytes: Uint8Array, fileName: string): Promise<ReadReport> {
 	const ext = extensionOf(fileName);
-	if (!REPORT_EXTENSIONS.has(ext))
-		return fail('unsupported_format', `unsupported file type ${ext || '(no extension)'}: expected ${[...REPORT_EXTENSIONS].join(', ')}`);
+	if (!REPORT_EXTENSIONS.has(ext)) {
+		const expected = [...REPORT_EXTENSIONS].join(', ');
+		return fail('unsupported_format', `unsupported file type ${ext || '(no extension)'}: expected ${expected}`);
+	}
 	const kind = sniff(bytes);
 	if (kind === 'empty') return fail('empty_file', 'the file is empty (0 bytes)');
+	const is = `the file is ${describe(kind)}`;
 	if (ext === '.txt') {
-		if (kind !== 'other') return fail('not_text', `the file is ${describe(kind)}, not a text report: give it its proper extension`);
+		if (kind !== 'other') return fail('not_text', `${is}, not a text report: give it its proper extension`);
 		const decoded = decodeReport(bytes);
 		return { text: decoded.text, errors: decoded.errors };
 	}
 	if (ext === '.docx') {
 		if (kind === 'docx') return normalized(await readDocx(bytes));
-		if (kind === 'other') return fail('not_a_zip', 'the file is not a Word document: a .docx is a zip archive and this is text or an unknown format');
-		return fail('not_a_docx', `the file is ${describe(kind)}, not a Word document (.docx)`);
+		if (kind === 'other') return fail('not_a_zip', `${is}, not a Word document: a .docx is a zip archive`);
+		return fail('not_a_docx', `${is}, not a Word document (.docx)`);
 	}
 	if (kind === 'pdf') return normalized(await readPdf(bytes));
-	return fail('not_a_pdf', `the file is ${describe(kind)}, not a PDF: it has no %PDF- header`);
-}
-
-function normalized(r: ReadReport): ReadReport {
-	return r.errors.length > 0 ? r : { text: normalizeExtracted(r.text), errors: [] };
+	return fail('not_a_pdf', `${is}, not a PDF: it has no %PDF- header`);
 }
