@@ -107,3 +107,19 @@ describe('rulesFromOperators', () => {
 		]);
 	});
 });
+
+describe('merged cells', () => {
+	it('give their text to the first of the cells they span, across and down', () => {
+		// 收入 spans two columns, centred over them; 财政拨款 spans two rows, centred down them
+		const rules = [
+			h(700, 50, 350), h(680, 50, 350), h(660, 150, 350), h(640, 50, 350),
+			v(50, 640, 700), v(150, 640, 680), v(250, 640, 700), v(350, 640, 700)
+		];
+		const pieces = [
+			piece('收入', 130, 686), piece('支出', 255, 686),
+			piece('财政拨款', 55, 656), piece('1', 155, 666), piece('2', 255, 666),
+			piece('3', 155, 646), piece('4', 255, 646)
+		];
+		expect(text(pieces, rules)).toBe('收入\t\t支出\n财政拨款\t1\t2\n\t3\t4');
+	});
+});

@@ -1,13 +1,15 @@
 // Ruled tables on a page: ruling lines that touch one another form a table; their distinct
 // y and x positions cut it into a grid, and each piece of text goes to the cell it sits in.
 // Empty cells stay in their columns, and a cell's wrapped lines stay in their cell, which
-// reading by text position alone cannot tell apart from the next row.
+// reading by text position alone cannot tell apart from the next row. Where a rule is missing
+// the cells are merged, and the text goes to the first of them (as the .docx reader puts it).
 import { clusterValues, isHorizontal, type Piece, type Rule } from './pdfGeometry.ts';
 
 export interface Grid {
 	/** Row boundaries from top to bottom (y falls), column boundaries left to right. */
 	ys: number[];
 	xs: number[];
+	rules: Rule[];
 }
 
 const TOUCH = 2;
@@ -31,9 +33,10 @@ function components(rules: Rule[]): Rule[][] {
 /** Grids of at least two cells; a lone frame round a paragraph is not a table. */
 export function findGrids(rules: Rule[]): Grid[] {
 	return components(rules)
-		.map((g) => ({
-			ys: clusterValues(g.filter(isHorizontal).map((r) => r.y0), SAME).reverse(),
-			xs: clusterValues(g.filter((r) => !isHorizontal(r)).map((r) => r.x0), SAME)
+		.map((rules) => ({
+			ys: clusterValues(rules.filter(isHorizontal).map((r) => r.y0), SAME).reverse(),
+			xs: clusterValues(rules.filter((r) => !isHorizontal(r)).map((r) => r.x0), SAME),
+			rules
 		}))
 		.filter((g) => g.ys.length >= 2 && g.xs.length >= 2 && (g.ys.length - 1) * (g.xs.length - 1) >= 2);
 }
@@ -55,15 +58,29 @@ function slot(bounds: number[], v: number): number {
 	return -1;
 }
 
+/** Is there a rule along x = at (vertical) or y = at (horizontal) where it crosses `across`? */
+function ruled(g: Grid, vertical: boolean, at: number, across: number): boolean {
+	return g.rules.some((r) =>
+		vertical
+			? !isHorizontal(r) && Math.abs(r.x0 - at) <= SAME && r.y0 - TOUCH <= across && across <= r.y1 + TOUCH
+			: isHorizontal(r) && Math.abs(r.y0 - at) <= SAME && r.x0 - TOUCH <= across && across <= r.x1 + TOUCH
+	);
+}
+
 /** The pieces of each cell, row by row; pieces outside the grid are left out. */
 export function cellPieces(g: Grid, pieces: Piece[]): Piece[][][] {
 	const empty = () => Array.from({ length: g.xs.length - 1 }, (): Piece[] => []);
 	const rows = Array.from({ length: g.ys.length - 1 }, empty);
+	const midY = (r: number) => (g.ys[r]! + g.ys[r + 1]!) / 2;
+	const midX = (c: number) => (g.xs[c]! + g.xs[c + 1]!) / 2;
 	for (const p of pieces) {
 		const [x, y] = anchor(p);
-		const r = slot(g.ys, y);
-		const c = slot(g.xs, x);
-		if (r >= 0 && c >= 0) rows[r]![c]!.push(p);
+		let r = slot(g.ys, y);
+		let c = slot(g.xs, x);
+		if (r < 0 || c < 0) continue;
+		while (c > 0 && !ruled(g, true, g.xs[c]!, midY(r))) c--;
+		while (r > 0 && !ruled(g, false, g.ys[r]!, midX(c))) r--;
+		rows[r]![c]!.push(p);
 	}
 	return rows;
 }
