@@ -316,6 +316,12 @@ describe('approximate figures', () => {
 	});
 });
 
+describe('odd layout', () => {
+	it('a text that starts with a line of tabs and blanks is read, not thrown on', () => {
+		expect(facts('\u3000\t\t\n' + FINAL + '2023年基本支出100万元。\n')).toEqual(['spend.basic 100 2023 actual all_funds']);
+	});
+});
+
 describe('what is not a report', () => {
 	it('a text with no numbers is an error with no facts', () => {
 		const r = run('关于做好信访工作的通知\n各单位：请认真学习，按时报送材料。\n');

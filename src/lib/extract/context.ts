@@ -1,7 +1,7 @@
 // What every rule reads: the text, its numbers, the headings' scopes and the report's year; and
 // where rules put the problems they find.
 import { findHeadings, headingScopes, type ScopeMap } from './headings.ts';
-import type { Label } from './label.ts';
+import { labelOf, type Label } from './label.ts';
 import { readNumbers, type NumberToken } from './numbers.ts';
 import type { DocType, Phase, Problem } from './types.ts';
 
@@ -12,10 +12,17 @@ export interface Context {
 	year: number | null;
 	docType: DocType | null;
 	warnings: Problem[];
+	/** labelOf for each number, computed when first asked for: every family reads the same. */
+	labels: (Label | undefined)[];
 }
 
 export function makeContext(text: string, year: number | null, docType: DocType | null = null): Context {
-	return { text, numbers: readNumbers(text), scopes: headingScopes(findHeadings(text)), year, docType, warnings: [] };
+	const numbers = readNumbers(text);
+	return { text, numbers, scopes: headingScopes(findHeadings(text)), year, docType, warnings: [], labels: new Array(numbers.length) };
+}
+
+export function labelAt(ctx: Context, index: number): Label {
+	return (ctx.labels[index] ??= labelOf(ctx.text, ctx.numbers, index));
 }
 
 export function warn(ctx: Context, code: string, message: string, start?: number, end?: number): void {

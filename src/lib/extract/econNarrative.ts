@@ -1,10 +1,10 @@
 // Economic classes and their items written out in sentences, without codes: "１、工资福利支出
 // 563.5万元。其中，基本工资154.78万元、津贴补贴82.08万元". Codes come from the names; the part
 // (basic or project) from the enclosing heading, and a class whose part is not given is left out.
-import { warn, yearAndPhase, type Context } from './context.ts';
+import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
 import { econCode, isEconClass } from './codes.ts';
 import { makeFact } from './facts.ts';
-import { labelOf, type Label } from './label.ts';
+import type { Label } from './label.ts';
 import { round, toWan } from './numbers.ts';
 import { lineEnd } from './sentences.ts';
 import type { Fact, Part, Scope } from './types.ts';
@@ -38,7 +38,7 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 		const value = toWan(tok.value, tok.unit);
 		if (value === null || tok.rangeEnd || tok.rangeStart) return;
 		if (current && tok.start > current.end) current = null;
-		const label = labelOf(ctx.text, ctx.numbers, i);
+		const label = labelAt(ctx, i);
 		if (label.delta || label.share || label.target) return;
 		const cls = econCode(label.subject);
 		if (cls && isEconClass(cls)) {

@@ -1,10 +1,9 @@
 // Functional-classification spending stated under a 类/款/项 line in a final-accounts
 // explanation: "1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）信访事务（项）。" followed by
 // "年初预算为 425.29 万元，支出决算为 425.36 万元". The code comes from the path as written.
-import { warn, yearAndPhase, type Context } from './context.ts';
+import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
 import { funcPathCode } from './codes.ts';
 import { makeFact } from './facts.ts';
-import { labelOf } from './label.ts';
 import { round, toWan } from './numbers.ts';
 import type { Fact, Scope } from './types.ts';
 
@@ -43,7 +42,7 @@ export function funcNarrativeFacts(ctx: Context): Fact[] {
 			if (tok.start < from || tok.start >= to) return;
 			const value = toWan(tok.value, tok.unit);
 			if (value === null) return;
-			const label = labelOf(text, ctx.numbers, i);
+			const label = labelAt(ctx, i);
 			if (label.delta || label.share || label.target || !PHASE_LABEL.test(label.subject)) return;
 			const yp = yearAndPhase(ctx, label);
 			if (!yp) return;

@@ -1,6 +1,7 @@
 // A table's rows read by column header: each number in a data row becomes a record with its row
 // label, its classification code, its merged column header and its unit. Header rows may stack
 // (a spanning "本年支出" over "小计 | 基本支出 | 项目支出") and may start again mid-table.
+import { DIGIT, SPACE } from './chars.ts';
 import { readNumbers, type NumberToken } from './numbers.ts';
 import type { Cell, Table } from './tables.ts';
 
@@ -25,7 +26,12 @@ const NUMERIC = /^[0-9０-９][0-9０-９,.．]*\s*(?:万元|元|亿元|人|名|
 const INLINE = /^(?:其中[：:])?([^：:]+)[：:]\s*([0-9０-９][0-9０-９,.．]*)\s*(?:万元|元)?$/;
 const NON_VALUE = /行次|栏次|分值|得分|率|规模|编码|代码|指标值|完成值|权重|序号/;
 
-export const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
+function hasSpace(s: string): boolean {
+	for (let i = 0; i < s.length; i++) if (SPACE[s.charCodeAt(i)]) return true;
+	return false;
+}
+
+export const squash = (s: string) => (hasSpace(s) ? s.replace(/[\s\u3000]+/g, '') : s);
 
 export function cleanLabel(s: string): string {
 	return squash(s)
@@ -33,18 +39,19 @@ export function cleanLabel(s: string): string {
 		.replace(/^其中[：:]?/, '');
 }
 
-const isNumeric = (c: Cell) => NUMERIC.test(c.text);
-const isInline = (c: Cell) => INLINE.test(c.text);
+const isNumeric = (t: string) => DIGIT[t.charCodeAt(0)] === 1 && NUMERIC.test(t);
+const inlineOf = (t: string) => (t.includes('：') || t.includes(':') ? INLINE.exec(t) : null);
 
+/** A row that numbers the columns (栏次, or 1 2 3 …). */
 function isColumnNumbers(row: Cell[]): boolean {
-	const vals = row.map((c) => squash(c.text)).filter((t) => t !== '');
-	if (vals.some((t) => /^栏次$/.test(t))) return true;
-	const ints = vals.map(Number);
-	return ints.length >= 3 && ints.every((n, i) => n === i + 1);
-}
-
-function isHeader(row: Cell[]): boolean {
-	return row.some((c) => c.text !== '') && !row.some((c) => isNumeric(c) || isInline(c));
+	let n = 0;
+	for (const c of row) {
+		if (c.text === '') continue;
+		const t = squash(c.text);
+		if (t === '栏次') return true;
+		if (t !== '' && Number(t) !== ++n) n = -Infinity;
+	}
+	return n >= 3;
 }
 
 function columnLabels(headers: Cell[][]): string[] {
@@ -67,58 +74,94 @@ function unitOf(text: string): string | null {
 	return m ? m[1]! : null;
 }
 
-function numberIn(cell: Cell): NumberToken | null {
-	const toks = readNumbers(cell.text, false);
+/** The one number of a cell's text, with offsets into the report (the text starts at `at`). */
+function numberIn(at: number, text: string): NumberToken | null {
+	const toks = readNumbers(text, false);
 	if (toks.length !== 1) return null;
 	const t = toks[0]!;
-	return { ...t, start: t.start + cell.start, end: t.end + cell.start, unitEnd: t.unitEnd + cell.start };
+	t.start += at;
+	t.end += at;
+	t.unitEnd += at;
+	return t;
 }
 
 export function readGrid(table: Table): TableRecord[] {
 	const out: TableRecord[] = [];
 	let headers: Cell[][] = [];
 	let labels: string[] = [];
+	/** Per column: a column of row numbers, weights or targets; the unit its header states. */
+	let nonValue: boolean[] = [];
+	let columnUnit: (string | null)[] = [];
 	let headerUnit: string | null = null;
 	let inData = false;
 	table.rows.forEach((row, r) => {
 		if (isColumnNumbers(row)) return;
+		let named = 0;
+		let first: Cell | null = null;
+		let values = false;
+		const numeric: boolean[] = [];
+		const inlines: (RegExpExecArray | null)[] = [];
+		for (const c of row) {
+			if (c.text !== '') {
+				named++;
+				first ??= c;
+			}
+			const num = isNumeric(c.text);
+			const inl = inlineOf(c.text);
+			numeric.push(num);
+			inlines.push(inl);
+			if (num || inl) values = true;
+		}
 		// a key-value line such as 单位名称 | 绥宁县信访局 is neither header nor data
-		if (row.filter((c) => c.text !== '').length === 2 && /名称$/.test(squash(row.find((c) => c.text !== '')!.text))) return;
-		if (isHeader(row)) {
-			const named = row.filter((c) => c.text !== '').length;
+		if (named === 2 && /名称$/.test(squash(first!.text))) return;
+		if (named > 0 && !values) {
 			if (inData && named < 2) return;
 			if (inData) headers = [];
 			inData = false;
 			headers.push(row);
 			labels = columnLabels(headers);
+			nonValue = labels.map((l) => NON_VALUE.test(l));
+			columnUnit = labels.map(unitOf);
 			headerUnit = headers.map((h) => h.map((c) => unitOf(c.text)).find((u) => u) ?? null).find((u) => u) ?? null;
 			return;
 		}
 		inData = true;
-		row.forEach((c, j) => {
-			const inline = INLINE.exec(c.text);
-			if (!isNumeric(c) && !inline) return;
-			const column = labels[j] ?? '';
-			if (!inline && NON_VALUE.test(column)) return;
-			let label = '';
-			let code: string | null = null;
-			if (inline) label = cleanLabel(inline[1]!);
-			else {
-				for (let k = j - 1; k >= 0; k--) {
-					const t = row[k]!.text;
-					if (t === '' || isNumeric(row[k]!)) continue;
-					label = cleanLabel(t);
-					const prev = row[k - 1]?.text ?? '';
-					if (/^[0-9]{3,7}$/.test(prev)) code = prev;
-					break;
-				}
+		// the label left of a value: the nearest named cell that is not itself a value
+		let labelCol = -1;
+		let label = '';
+		let code: string | null = null;
+		let labelRead = false;
+		for (let j = 0; j < row.length; j++) {
+			const c = row[j]!;
+			const inline = inlines[j]!;
+			const leftLabel = labelCol;
+			if (c.text !== '' && !numeric[j]) {
+				labelCol = j;
+				label = '';
+				code = null;
+				labelRead = false;
 			}
-			const cellForNumber = inline ? { ...c, start: c.start + c.text.lastIndexOf(inline[2]!), text: inline[2]! } : c;
-			const token = numberIn(cellForNumber);
-			if (!token) return;
-			const unit = token.unit ?? unitOf(column) ?? headerUnit ?? table.unit;
-			out.push({ table, row: r, col: j, label, code, column, cell: c, token, unit, inline: inline !== null });
-		});
+			if (!numeric[j] && !inline) continue;
+			const column = labels[j] ?? '';
+			if (!inline && (nonValue[j] ?? false)) continue;
+			let cellLabel = '';
+			let cellCode: string | null = null;
+			if (inline) cellLabel = cleanLabel(inline[1]!);
+			else if (leftLabel >= 0) {
+				if (!labelRead) {
+					label = cleanLabel(row[leftLabel]!.text);
+					const prev = row[leftLabel - 1]?.text ?? '';
+					if (/^[0-9]{3,7}$/.test(prev)) code = prev;
+					labelRead = true;
+				}
+				cellLabel = label;
+				cellCode = code;
+			}
+			const token = inline ? numberIn(c.text.lastIndexOf(inline[2]!) + c.start, inline[2]!) : numberIn(c.start, c.text);
+			if (!token) continue;
+			const unit = token.unit ?? (j < labels.length ? columnUnit[j]! : null) ?? headerUnit ?? table.unit;
+			out.push({ table, row: r, col: j, label: cellLabel, code: cellCode, column, cell: c, token, unit, inline: inline !== null });
+		}
 	});
 	return out;
 }

@@ -1,6 +1,7 @@
 // The words written before a number in its clause ("2021年基本支出" in "2021年基本支出112.38万元"),
 // split into what they say: the year, the fund scope, the phase, whether the number is a change
 // rather than a level, and the subject that is left once those are taken off.
+import { charSet, SPACE } from './chars.ts';
 import type { NumberToken } from './numbers.ts';
 import { clauseStart, sentenceStart, trimStart } from './sentences.ts';
 import type { Phase } from './types.ts';
@@ -67,25 +68,20 @@ function sentenceYear(before: string): RegExpExecArray | null {
 }
 
 export function phaseOf(words: string): Phase {
-	const w = words.replace(OTHER_BUDGET, '');
+	const w = words.includes('预算') ? words.replace(OTHER_BUDGET, '') : words;
 	if (/调整后|调整预算|全年预算/.test(w)) return 'adjusted_budget';
 	if (/预算/.test(w) && !/决算/.test(w)) return 'budget';
 	if (/上年|去年|上一年/.test(w)) return 'prior_year';
 	return 'actual';
 }
 
+// At most one of the prefixes matches at any point, so one alternation applied until none
+// matches strips what applying each in turn would.
+const PREFIX = new RegExp('^(?:' + PREFIXES.map((re) => re.source.slice(1)).join('|') + ')');
+
 export function stripPrefixes(s: string): string {
 	let rest = s;
-	for (let changed = true; changed; ) {
-		changed = false;
-		for (const re of PREFIXES) {
-			const m = re.exec(rest);
-			if (m && m[0].length > 0) {
-				rest = rest.slice(m[0].length);
-				changed = true;
-			}
-		}
-	}
+	for (let m = PREFIX.exec(rest); m !== null && m[0].length > 0; m = PREFIX.exec(rest)) rest = rest.slice(m[0].length);
 	return rest;
 }
 
@@ -103,22 +99,40 @@ export function labelOf(text: string, numbers: NumberToken[], index: number): La
 		}
 	}
 	start = trimStart(text, start, tok.start);
-	const junk = /^[A-Za-z_[\]]+(?=[\u4e00-\u9fa5])/.exec(text.slice(start, tok.start));
-	if (junk) start += junk[0].length;
+	if (JUNK_START[text.charCodeAt(start)]) {
+		const junk = /^[A-Za-z_[\]]+(?=[\u4e00-\u9fa5])/.exec(text.slice(start, tok.start));
+		if (junk) start += junk[0].length;
+	}
 	const raw = text.slice(start, tok.start);
-	const sentence = text.slice(sentenceStart(text, start), start);
-	const y = YEAR.exec(raw) ?? sentenceYear(sentence);
+	const from = sentenceStart(text, start);
+	const y = YEAR.exec(raw) ?? (holds(text, from, start, NIAN) ? sentenceYear(text.slice(from, start)) : null);
+	const upTo = text.slice(from, tok.start);
 	return {
 		start,
 		raw,
-		subject: stripPrefixes(raw).replace(/[\s\u3000]+$/, ""),
+		subject: trimEnd(stripPrefixes(raw)),
 		year: y ? digitsToInt(y[1]!) : null,
 		gpb: /一般公共预算|财政拨款/.test(raw),
 		phase: phaseOf(raw),
 		delta: DELTA.test(raw),
 		share: SHARE.test(raw),
-		target: BOUND.test(raw) || BOUND_AFTER.test(text.slice(tok.unitEnd, tok.unitEnd + 4)) || isTarget(sentence + raw)
+		target: BOUND.test(raw) || BOUND_AFTER.test(text.slice(tok.unitEnd, tok.unitEnd + 4)) || (TARGET_WORD.test(upTo) && isTarget(upTo))
 	};
+}
+
+const JUNK_START = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_[]');
+/** Every TARGET_HEAD holds one of these. */
+const TARGET_WORD = /目标|指标值|计划|预期/;
+
+const NIAN = '年'.charCodeAt(0);
+
+function holds(text: string, from: number, to: number, code: number): boolean {
+	for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+	return false;
+}
+
+function trimEnd(s: string): string {
+	return SPACE[s.charCodeAt(s.length - 1)] ? s.replace(/[\s\u3000]+$/, '') : s;
 }
 
 /** The words before a figure set a target and do not turn to what was done after it. */

@@ -1,5 +1,6 @@
 // Numbers as written in a report, read without changing the text: full-width digits ("2８")
 // count as digits, so offsets stay those of the text as written.
+import { charSet, DIGIT, digitValue, SPACE } from './chars.ts';
 
 export interface NumberToken {
 	/** Offset of the first digit. */
@@ -21,98 +22,187 @@ export interface NumberToken {
 	rangeStart: boolean;
 }
 
-const DIGIT = /[0-9０-９]/;
-const HALF_WIDTH_OFFSET = 0xff10 - 0x30;
+const DASH = charSet('-－—~～至');
+/** A letter, a point or a digit before a digit: part of a code or a decimal, not a new number. */
+const JOINS = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．0123456789０１２３４５６７８９');
 
-function isDigit(c: string | undefined): boolean {
-	return c !== undefined && DIGIT.test(c);
-}
+// readUnit and valueOf hand back their second result here rather than in a fresh object: they
+// run once per number of every report.
+let unitEnd = 0;
+let decimalsRead = 0;
 
-function toAscii(s: string): string {
-	return s
-		.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - HALF_WIDTH_OFFSET))
-		.replace(/．/g, '.');
-}
+const C = (s: string) => s.charCodeAt(0);
+const [WAN, YI, QIAN, YUAN, REN, CI, MING, PI, JIAN, PCT, PCT_FW, FEN, GE, SQM, PING, FANG, MI, OPEN_FW, CLOSE_FW] = [
+	...'万亿千元人次名批件%％分个㎡平方米（）'
+].map(C);
 
-// Longest first: 人次 before 人, 件次 before 件, 批次 before 批.
-const UNITS: [RegExp, string][] = [
-	[/^万元/, '万元'],
-	[/^亿元/, '亿元'],
-	[/^千元/, '千元'],
-	[/^元/, '元'],
-	[/^人次/, '人次'],
-	[/^人/, '人'],
-	[/^名/, '人'],
-	[/^批[（(]件[）)]次/, '件次'],
-	[/^批次/, '批'],
-	[/^批/, '批'],
-	[/^件次/, '件次'],
-	[/^件/, '件'],
-	[/^[%％]/, '%'],
-	[/^分/, '分'],
-	[/^个/, '个'],
-	[/^次/, '次'],
-	[/^[㎡]|^平方米/, '㎡']
-];
-
-function readUnit(text: string, from: number): { unit: string | null; end: number } {
+/** The unit written at `from`, after blanks (U+0020, U+3000), longest first (人次 before 人);
+ * sets unitEnd (equal to `from` when there is no unit). */
+function readUnit(text: string, from: number): string | null {
 	let i = from;
-	while (text[i] === ' ' || text[i] === '\u3000') i++;
-	const rest = text.slice(i, i + 6);
-	for (const [re, unit] of UNITS) {
-		const m = re.exec(rest);
-		if (m) return { unit, end: i + m[0].length };
+	while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000) i++;
+	const c = text.charCodeAt(i);
+	const next = text.charCodeAt(i + 1);
+	let unit: string | null = null;
+	let len = 1;
+	switch (c) {
+		case WAN:
+			if (next === YUAN) [unit, len] = ['万元', 2];
+			break;
+		case YI:
+			if (next === YUAN) [unit, len] = ['亿元', 2];
+			break;
+		case QIAN:
+			if (next === YUAN) [unit, len] = ['千元', 2];
+			break;
+		case YUAN:
+			unit = '元';
+			break;
+		case REN:
+			if (next === CI) [unit, len] = ['人次', 2];
+			else unit = '人';
+			break;
+		case MING:
+			unit = '人';
+			break;
+		case PI:
+			if ((next === OPEN_FW || next === 40) && text.charCodeAt(i + 2) === JIAN) {
+				const close = text.charCodeAt(i + 3);
+				if ((close === CLOSE_FW || close === 41) && text.charCodeAt(i + 4) === CI) [unit, len] = ['件次', 5];
+			}
+			if (unit === null) {
+				if (next === CI) [unit, len] = ['批', 2];
+				else unit = '批';
+			}
+			break;
+		case JIAN:
+			if (next === CI) [unit, len] = ['件次', 2];
+			else unit = '件';
+			break;
+		case PCT:
+		case PCT_FW:
+			unit = '%';
+			break;
+		case FEN:
+			unit = '分';
+			break;
+		case GE:
+			unit = '个';
+			break;
+		case CI:
+			unit = '次';
+			break;
+		case SQM:
+			unit = '㎡';
+			break;
+		case PING:
+			if (next === FANG && text.charCodeAt(i + 2) === MI) [unit, len] = ['㎡', 3];
+			break;
 	}
-	return { unit: null, end: from };
+	unitEnd = unit === null ? from : i + len;
+	return unit;
 }
 
-/** Scan one number starting at i (a digit); returns its end and raw text. */
+/** One number starting at i (a digit): its end. Thousands separators are ASCII commas before
+ * exactly three digits (a Chinese ， never is one); the point may be full-width. */
 function scanNumber(text: string, i: number): number {
 	let j = i;
-	while (isDigit(text[j])) j++;
-	// thousands separators: an ASCII comma before exactly three digits (a Chinese ， never is one)
-	while (text[j] === ',' && /^[0-9０-９]{3}(?![0-9０-９])/.test(text.slice(j + 1, j + 5))) j += 4;
-	if ((text[j] === '.' || text[j] === '．') && isDigit(text[j + 1])) {
+	while (DIGIT[text.charCodeAt(j)]) j++;
+	while (
+		text.charCodeAt(j) === 44 &&
+		DIGIT[text.charCodeAt(j + 1)] &&
+		DIGIT[text.charCodeAt(j + 2)] &&
+		DIGIT[text.charCodeAt(j + 3)] &&
+		!DIGIT[text.charCodeAt(j + 4)]
+	)
+		j += 4;
+	const p = text.charCodeAt(j);
+	if ((p === 46 || p === 0xff0e) && DIGIT[text.charCodeAt(j + 1)]) {
 		j++;
-		while (isDigit(text[j])) j++;
+		while (DIGIT[text.charCodeAt(j)]) j++;
 	}
 	return j;
 }
 
 function blankToEnd(text: string, from: number): boolean {
-	for (let i = from; i < text.length; i++) if (!/[\s\u3000]/.test(text[i]!)) return false;
+	for (let i = from; i < text.length; i++) if (!SPACE[text.charCodeAt(i)]) return false;
 	return true;
+}
+
+/** Just after a dash that follows a number ("50-60%": the 60), within four characters. */
+function afterRangeDash(text: string, i: number): boolean {
+	const lo = Math.max(0, i - 4);
+	let k = i - 1;
+	while (k >= lo && SPACE[text.charCodeAt(k)]) k--;
+	if (k < lo || !DASH[text.charCodeAt(k)]) return false;
+	k--;
+	while (k >= lo && SPACE[text.charCodeAt(k)]) k--;
+	return k >= lo && DIGIT[text.charCodeAt(k)] === 1;
+}
+
+/** Followed by a dash and a number, within four characters. */
+function beforeRangeDash(text: string, end: number): boolean {
+	const hi = Math.min(text.length, end + 4);
+	let k = end;
+	while (k < hi && SPACE[text.charCodeAt(k)]) k++;
+	if (k >= hi || !DASH[text.charCodeAt(k)]) return false;
+	k++;
+	while (k < hi && SPACE[text.charCodeAt(k)]) k++;
+	return k < hi && DIGIT[text.charCodeAt(k)] === 1;
+}
+
+/** The value of a number as written (digits of either width, commas, a point): the digits as
+ * one integer over a power of ten, one correctly rounded division, so the value is the double
+ * nearest the decimal written, as Number() gives. Sets decimalsRead. */
+function valueOf(text: string, start: number, end: number): number {
+	let mantissa = 0;
+	let decimals = -1;
+	for (let k = start; k < end; k++) {
+		const c = text.charCodeAt(k);
+		if (c === 44) continue;
+		if (c === 46 || c === 0xff0e) {
+			decimals = 0;
+			continue;
+		}
+		mantissa = mantissa * 10 + digitValue(c);
+		if (decimals >= 0) decimals++;
+	}
+	decimalsRead = decimals < 0 ? 0 : decimals;
+	if (mantissa <= Number.MAX_SAFE_INTEGER && decimalsRead <= 22) return decimalsRead === 0 ? mantissa : mantissa / 10 ** decimalsRead;
+	let ascii = '';
+	for (let k = start; k < end; k++) {
+		const c = text.charCodeAt(k);
+		if (c === 44) continue;
+		ascii += c === 46 || c === 0xff0e ? '.' : String.fromCharCode(48 + digitValue(c));
+	}
+	return Number(ascii);
 }
 
 /** Every number in the text with its unit, in reading order. A number that runs into the end of
  * the text (nothing but blanks after it) is cut off and is not read. */
 export function readNumbers(text: string, cutOffAtEnd = true): NumberToken[] {
 	const out: NumberToken[] = [];
+	const n = text.length;
 	let i = 0;
-	while (i < text.length) {
-		const c = text[i];
-		if (!isDigit(c) || isDigit(text[i - 1]) || /[A-Za-z.．]/.test(text[i - 1] ?? '')) {
+	while (i < n) {
+		if (!DIGIT[text.charCodeAt(i)] || JOINS[text.charCodeAt(i - 1)]) {
 			i++;
 			continue;
 		}
 		const end = scanNumber(text, i);
 		if (cutOffAtEnd && blankToEnd(text, end)) break;
-		const raw = text.slice(i, end);
-		const ascii = toAscii(raw).replace(/,/g, '');
-		const value = Number(ascii);
-		const dot = ascii.indexOf('.');
-		const { unit, end: unitEnd } = readUnit(text, end);
-		const before = text.slice(Math.max(0, i - 4), i);
+		const value = valueOf(text, i, end);
+		const unit = readUnit(text, end);
 		out.push({
 			start: i,
 			end,
-			raw,
+			raw: text.slice(i, end),
 			value,
-			decimals: dot < 0 ? 0 : ascii.length - dot - 1,
+			decimals: decimalsRead,
 			unit,
 			unitEnd,
-			rangeEnd: /[0-9０-９]\s*[-－—~～至]\s*$/.test(before),
-			rangeStart: /^[\s]*[-－—~～至][\s]*[0-9０-９]/.test(text.slice(end, end + 4))
+			rangeEnd: afterRangeDash(text, i),
+			rangeStart: beforeRangeDash(text, end)
 		});
 		i = end;
 	}

@@ -1,9 +1,8 @@
 // The overall performance score of a self-evaluation (得分88分, 得出结果为100分). Indicator
 // weights (分值设定100分, 绩效指标（90分）), grade thresholds (大于90分) and the scores of single
 // indicators or projects are not the overall score.
-import { yearAndPhase, type Context } from './context.ts';
+import { labelAt, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
-import { labelOf } from './label.ts';
 import { sentenceEnd, sentenceStart } from './sentences.ts';
 import type { Fact } from './types.ts';
 
@@ -14,7 +13,7 @@ export function perfFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
 	ctx.numbers.forEach((tok, i) => {
 		if (tok.unit !== '分' || tok.rangeEnd || tok.rangeStart || tok.value > 100) return;
-		const label = labelOf(ctx.text, ctx.numbers, i);
+		const label = labelAt(ctx, i);
 		if (!SCORE_LABEL.test(label.subject) || /指标.{0,4}$|分值|权重|满分/.test(label.raw)) return;
 		const sentence = ctx.text.slice(sentenceStart(ctx.text, tok.start), sentenceEnd(ctx.text, tok.start));
 		if (!OVERALL.test(sentence) || (/项目/.test(sentence) && !/整体/.test(sentence))) return;

@@ -2,9 +2,8 @@
 // 112.38万元，较上年减少9.52万元" -> 2020 basic 121.9). A percentage gives no amount, a change
 // against the budget is no prior year, and the change must follow an actual value of its subject
 // in the same paragraph.
-import { warn, type Context } from './context.ts';
+import { labelAt, warn, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
-import { labelOf } from './label.ts';
 import { round, toWan } from './numbers.ts';
 import { clauseStart, lineStart, sentenceStart, trimStart } from './sentences.ts';
 import { classifyAmount } from './spending.ts';
@@ -34,8 +33,8 @@ export function priorYearFacts(ctx: Context, levels: Fact[]): Fact[] {
 	ctx.numbers.forEach((tok, i) => {
 		const b = toWan(tok.value, tok.unit);
 		if (b === null) return;
-		const label = labelOf(ctx.text, ctx.numbers, i);
-		const pairHead = /^\s*、\s*$/.test(label.raw) && i > 0 ? labelOf(ctx.text, ctx.numbers, i - 1) : null;
+		const label = labelAt(ctx, i);
+		const pairHead = /^\s*、\s*$/.test(label.raw) && i > 0 ? labelAt(ctx, i - 1) : null;
 		const delta = pairHead ?? label;
 		if (!CHANGE.test(delta.raw)) return;
 		const sent = sentenceStart(ctx.text, delta.start);

@@ -1,30 +1,34 @@
 // Clause, sentence and line boundaries around an offset. Nothing is copied or rewritten: every
 // function returns offsets into the text as given.
+import { charSet, SPACE } from './chars.ts';
 
-const CLAUSE_BREAK = /[，,。；;：:\n\t|？！?!]/;
-const SENTENCE_BREAK = /[。；;\n？！?!]/;
+const CLAUSE_BREAK = charSet('，,。；;：:\n\t|？！?!');
+const SENTENCE_BREAK = charSet('。；;\n？！?!');
+const OPEN = charSet('（(');
+const CLOSE = charSet('）)');
 
 /** A parenthesised group long enough to be a clause of its own ("（其中外单位借调出 1 人）"), as
  * opposed to part of a name ("因公出国（境）费", "维修（护）费"). */
 function isClauseParen(text: string, open: number): boolean {
-	const close = text.slice(open + 1, open + 40).search(/[）)]/);
-	const inner = close < 0 ? text.slice(open + 1, open + 40) : text.slice(open + 1, open + 1 + close);
-	return inner.length > 3;
+	const hi = Math.min(text.length, open + 40);
+	let k = open + 1;
+	while (k < hi && !CLOSE[text.charCodeAt(k)]) k++;
+	return k - open - 1 > 3;
 }
 
 function isClauseParenClose(text: string, close: number): boolean {
-	const head = text.slice(Math.max(0, close - 40), close);
-	const open = Math.max(head.lastIndexOf('（'), head.lastIndexOf('('));
-	return open < 0 || head.length - open - 1 > 3;
+	const lo = Math.max(0, close - 40);
+	for (let k = close - 1; k >= lo; k--) if (OPEN[text.charCodeAt(k)]) return close - k - 1 > 3;
+	return true;
 }
 
 /** Offset where the clause holding `pos` begins. */
 export function clauseStart(text: string, pos: number): number {
 	for (let i = pos - 1; i >= 0; i--) {
-		const c = text[i]!;
-		if (CLAUSE_BREAK.test(c)) return i + 1;
-		if ((c === '（' || c === '(') && isClauseParen(text, i)) return i + 1;
-		if ((c === '）' || c === ')') && isClauseParenClose(text, i)) return i + 1;
+		const c = text.charCodeAt(i);
+		if (CLAUSE_BREAK[c]) return i + 1;
+		if (OPEN[c] && isClauseParen(text, i)) return i + 1;
+		if (CLOSE[c] && isClauseParenClose(text, i)) return i + 1;
 	}
 	return 0;
 }
@@ -32,21 +36,21 @@ export function clauseStart(text: string, pos: number): number {
 /** Offset where the clause holding `pos` ends (exclusive). */
 export function clauseEnd(text: string, pos: number): number {
 	for (let i = pos; i < text.length; i++) {
-		const c = text[i]!;
-		if (CLAUSE_BREAK.test(c)) return i;
-		if ((c === '（' || c === '(') && isClauseParen(text, i)) return i;
-		if ((c === '）' || c === ')') && isClauseParenClose(text, i)) return i;
+		const c = text.charCodeAt(i);
+		if (CLAUSE_BREAK[c]) return i;
+		if (OPEN[c] && isClauseParen(text, i)) return i;
+		if (CLOSE[c] && isClauseParenClose(text, i)) return i;
 	}
 	return text.length;
 }
 
 export function sentenceStart(text: string, pos: number): number {
-	for (let i = pos - 1; i >= 0; i--) if (SENTENCE_BREAK.test(text[i]!)) return i + 1;
+	for (let i = pos - 1; i >= 0; i--) if (SENTENCE_BREAK[text.charCodeAt(i)]) return i + 1;
 	return 0;
 }
 
 export function sentenceEnd(text: string, pos: number): number {
-	for (let i = pos; i < text.length; i++) if (SENTENCE_BREAK.test(text[i]!)) return i;
+	for (let i = pos; i < text.length; i++) if (SENTENCE_BREAK[text.charCodeAt(i)]) return i;
 	return text.length;
 }
 
@@ -62,6 +66,6 @@ export function lineEnd(text: string, pos: number): number {
 /** Skip leading blanks so a span starts at its first visible character. */
 export function trimStart(text: string, from: number, to: number): number {
 	let i = from;
-	while (i < to && /[\s\u3000]/.test(text[i]!)) i++;
+	while (i < to && SPACE[text.charCodeAt(i)]) i++;
 	return i;
 }

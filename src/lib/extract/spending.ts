@@ -1,9 +1,9 @@
 // Amounts stated in sentences ("2021年基本支出112.38万元"): the subject written before the number
 // names the metric; the label or the section heading names the fund scope. Changes (较上年减少),
 // shares (占…%) and amounts of other funds are never levels.
-import { warn, yearAndPhase, type Context } from './context.ts';
+import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
-import { labelOf, type Label } from './label.ts';
+import type { Label } from './label.ts';
 import { round, toWan } from './numbers.ts';
 import { lineStart, sentenceStart } from './sentences.ts';
 import type { Fact, Phase, Scope } from './types.ts';
@@ -121,7 +121,7 @@ export function spendingFacts(ctx: Context): Fact[] {
 	ctx.numbers.forEach((tok, i) => {
 		const value = toWan(tok.value, tok.unit);
 		if (skip.has(i) || value === null || tok.rangeEnd || tok.rangeStart) return;
-		const label = labelOf(ctx.text, ctx.numbers, i);
+		const label = labelAt(ctx, i);
 		if (project && tok.start > project.end) project = null;
 		if (project && /其中/.test(label.raw)) project.qizhong = true;
 		if (label.delta || label.share || label.target) return;

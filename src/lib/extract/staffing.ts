@@ -1,9 +1,9 @@
 // Staffing counts (人): authorized posts and their kinds, actual staff, retirees, temporary staff.
 // Counts of another unit (an affiliated centre's 编制), of a whole system (全县), and actual counts
 // that include retirees are left out with a warning.
-import { warn, yearAndPhase, type Context } from './context.ts';
+import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
-import { labelOf, type Label } from './label.ts';
+import type { Label } from './label.ts';
 import { sentenceEnd, sentenceStart } from './sentences.ts';
 import type { Fact } from './types.ts';
 
@@ -40,7 +40,7 @@ function includesRetirees(ctx: Context, index: number, sentEnd: number): boolean
 		const t = ctx.numbers[k]!;
 		if (t.start >= sentEnd) break;
 		if (t.unit !== '人') continue;
-		const l = labelOf(ctx.text, ctx.numbers, k);
+		const l = labelAt(ctx, k);
 		if (RETIRED.test(l.raw)) retired += t.value;
 		else others += t.value;
 	}
@@ -56,7 +56,7 @@ export function staffingFacts(ctx: Context): Fact[] {
 	let kindSentence = -1;
 	ctx.numbers.forEach((tok, i) => {
 		if (tok.unit !== '人' || !Number.isInteger(tok.value) || tok.rangeEnd || tok.rangeStart) return;
-		const label: Label = labelOf(ctx.text, ctx.numbers, i);
+		const label: Label = labelAt(ctx, i);
 		if (label.delta || label.share || label.target) return;
 		const sent = sentenceStart(ctx.text, tok.start);
 		const headMetric = classify(label.subject, HEADS);

@@ -1,6 +1,7 @@
 // Tables flattened to text, cut into rows of cells with offsets: tab-separated lines (one row a
 // line), "|"-separated lines, or one cell per line (each cell a tab-led line, rows between blank
 // lines, a cell's wrapped text on the following untabbed lines).
+import { SPACE } from './chars.ts';
 
 export interface Cell {
 	text: string;
@@ -26,27 +27,31 @@ interface Line {
 function lines(text: string): Line[] {
 	const out: Line[] = [];
 	let pos = 0;
-	for (const t of text.split('\n')) {
-		out.push({ text: t, start: pos });
-		pos += t.length + 1;
+	for (;;) {
+		const nl = text.indexOf('\n', pos);
+		const end = nl < 0 ? text.length : nl;
+		out.push({ text: text.slice(pos, end), start: pos });
+		if (nl < 0) return out;
+		pos = nl + 1;
 	}
-	return out;
 }
 
 function cell(text: string, from: number, to: number): Cell {
 	let a = from;
 	let b = to;
-	while (a < b && /[\s\u3000]/.test(text[a]!)) a++;
-	while (b > a && /[\s\u3000]/.test(text[b - 1]!)) b--;
-	return { text: text.slice(a, b).replace(/\s*\n\s*/g, ''), start: a, end: b };
+	while (a < b && SPACE[text.charCodeAt(a)]) a++;
+	while (b > a && SPACE[text.charCodeAt(b - 1)]) b--;
+	const raw = text.slice(a, b);
+	return { text: raw.includes('\n') ? raw.replace(/\s*\n\s*/g, '') : raw, start: a, end: b };
 }
 
 function splitRow(text: string, line: Line, sep: string): Cell[] {
 	const out: Cell[] = [];
+	const code = sep.charCodeAt(0);
 	let from = line.start;
 	const end = line.start + line.text.length;
 	for (let i = from; i <= end; i++) {
-		if (i === end || text[i] === sep) {
+		if (i === end || text.charCodeAt(i) === code) {
 			out.push(cell(text, from, i));
 			from = i + 1;
 		}
@@ -56,12 +61,24 @@ function splitRow(text: string, line: Line, sep: string): Cell[] {
 	return out;
 }
 
-const CELL_LINE = /^\t[^\t]*$/;
-const blank = (l: Line) => l.text.trim() === '';
+/** A cell of its own: a line that starts with a tab and holds no other. */
+const isCellLine = (t: string) => t.charCodeAt(0) === 9 && t.indexOf('\t', 1) < 0;
+
+function blank(l: Line): boolean {
+	const t = l.text;
+	for (let i = 0; i < t.length; i++) if (!SPACE[t.charCodeAt(i)]) return false;
+	return true;
+}
+
+function count(t: string, sep: string): number {
+	let n = 0;
+	for (let i = t.indexOf(sep); i >= 0; i = t.indexOf(sep, i + 1)) n++;
+	return n;
+}
 
 /** A row of a table that a single blank line interrupted: it goes on with several cells. */
 function multiTab(l: Line | undefined, sep: string): boolean {
-	return l !== undefined && (l.text.split(sep).length > 2 || (sep === '\t' && /\t/.test(l.text) && !CELL_LINE.test(l.text)));
+	return l !== undefined && (count(l.text, sep) > 1 || (sep === '\t' && l.text.includes('\t') && !isCellLine(l.text)));
 }
 
 /** Title and unit from the few short lines above a table. */
@@ -86,7 +103,7 @@ export function findTables(text: string): Table[] {
 	let i = 0;
 	while (i < ls.length) {
 		const l = ls[i]!;
-		if (CELL_LINE.test(l.text)) {
+		if (isCellLine(l.text)) {
 			const first = i;
 			const rows: Cell[][] = [];
 			let row: Cell[] = [];
@@ -97,14 +114,14 @@ export function findTables(text: string): Table[] {
 			};
 			for (; i < ls.length; i++) {
 				const m = ls[i]!;
-				if (CELL_LINE.test(m.text)) {
+				if (isCellLine(m.text)) {
 					flush();
 					cur = { from: m.start + 1, to: m.start + m.text.length };
 				} else if (blank(m)) {
 					flush();
 					if (row.length > 0) rows.push(row);
 					row = [];
-					if (i + 1 < ls.length && !CELL_LINE.test(ls[i + 1]!.text) && !blank(ls[i + 1]!)) break;
+					if (i + 1 < ls.length && !isCellLine(ls[i + 1]!.text) && !blank(ls[i + 1]!)) break;
 				} else if (cur) {
 					cur.to = m.start + m.text.length;
 				} else break;
@@ -115,7 +132,7 @@ export function findTables(text: string): Table[] {
 			out.push({ ...caption(ls, first), start: l.start, end: last.start + last.text.length, rows });
 			continue;
 		}
-		const sep = l.text.includes('\t') ? '\t' : (l.text.match(/\|/g)?.length ?? 0) >= 2 ? '|' : null;
+		const sep = l.text.includes('\t') ? '\t' : count(l.text, '|') >= 2 ? '|' : null;
 		if (sep) {
 			const first = i;
 			const rows: Cell[][] = [];
@@ -124,6 +141,8 @@ export function findTables(text: string): Table[] {
 				if (!blank(ls[i]!) && !(sep === '|' && /^[\s|:-]+$/.test(ls[i]!.text))) rows.push(splitRow(text, ls[i]!, sep));
 				i++;
 			}
+			// a run of lines holding nothing but tabs and blanks is no table
+			if (rows.length === 0) continue;
 			let k = i - 1;
 			while (blank(ls[k]!)) k--;
 			const last = ls[k]!;
