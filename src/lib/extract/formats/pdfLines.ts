@@ -1,7 +1,7 @@
 // One page's pieces of text -> its lines, top to bottom: a ruled table gives one line per row
 // with its cells between tabs; other text is grouped by baseline, and a wide gap inside a line
 // (a table without rules) becomes a tab.
-import { joinParts } from './join.ts';
+import { joinParts, WIDE_CHARS } from './join.ts';
 import type { PageContent, Piece } from './pdfGeometry.ts';
 import { cellPieces, findGrids, inGrid } from './pdfTables.ts';
 
@@ -23,6 +23,10 @@ export interface Line {
 /** Gaps between pieces, in font sizes: wider than SPACE is a space, wider than TAB a tab. */
 const SPACE = 0.2;
 const TAB = 1.2;
+// Chinese has no spaces between words: a gap between two of its characters is justification
+// (pdf.js writes one into the text too)
+const WIDE = new RegExp(`[${WIDE_CHARS}]`);
+const WIDE_GAP = new RegExp(`([${WIDE_CHARS}]) +(?=[${WIDE_CHARS}])`, 'g');
 
 function byBaseline(pieces: Piece[]): Piece[][] {
 	const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -41,12 +45,13 @@ function lineText(pieces: Piece[], tabs: boolean): string {
 		const prev = pieces[i - 1];
 		if (prev) {
 			const gap = (p.x - (prev.x + prev.w)) / Math.min(p.size, prev.size);
+			const between = WIDE.test(out[out.length - 1] ?? '') && WIDE.test(p.str[0] ?? '');
 			if (tabs && gap >= TAB) out = out.trimEnd() + '\t';
-			else if (gap > SPACE && !out.endsWith(' ')) out += ' ';
+			else if (gap > SPACE && !between && !out.endsWith(' ')) out += ' ';
 		}
 		out += out.endsWith('\t') || out.endsWith(' ') ? p.str.trimStart() : p.str;
 	});
-	return out;
+	return out.replace(WIDE_GAP, '$1');
 }
 
 function cellText(pieces: Piece[]): string {

@@ -3,11 +3,11 @@
 // was forced when the next line starts at the left margin, close below (no paragraph spacing),
 // and its first word would not have fitted before the right margin. A wide vertical gap is a
 // blank line.
-import { joinParts } from './join.ts';
+import { joinParts, WIDE_CHARS } from './join.ts';
 import type { Line } from './pdfLines.ts';
 
-// curly quotes, dashes and ellipses are full width in a CJK font
-const WIDE = /[\u2010-\u206F\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
+const WIDE = new RegExp(`[${WIDE_CHARS}]`);
+const NARROW_WORD = new RegExp(`^[^\\s${WIDE_CHARS}]+`);
 const CLOSING = /[，。、；：？！）」』”’》％,.;:?!)\]%]/;
 const OPENING = /[（“‘《「『(\[]/;
 
@@ -20,7 +20,7 @@ export function firstWordWidth(text: string, size: number): number {
 	let i = 0;
 	let w = 0;
 	for (; i < text.length && OPENING.test(text[i]!); i++) w += width(text[i]!);
-	const word = /^[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]+/.exec(text.slice(i));
+	const word = NARROW_WORD.exec(text.slice(i));
 	if (word) {
 		w += word[0].length * narrow;
 		i += word[0].length;
@@ -34,8 +34,9 @@ interface Margins {
 	right: number;
 }
 
-/** Text margins per page width. When no line reaches near where the right margin mirrors the
- * left one, no line was full, and the mirror is the better guess. */
+/** Text margins per page width. Punctuation may hang past the right margin, so only lines that
+ * end in a letter, digit or ideograph measure it. When no line reaches near where the right
+ * margin mirrors the left one, no line was full, and the mirror is the better guess. */
 function marginsByWidth(lines: Line[]): Map<number, Margins> {
 	const out = new Map<number, Margins & { size: number }>();
 	for (const l of lines) {
@@ -43,7 +44,7 @@ function marginsByWidth(lines: Line[]): Map<number, Margins> {
 		const key = Math.round(l.pageWidth);
 		const m = out.get(key) ?? { left: Infinity, right: -Infinity, size: l.size };
 		m.left = Math.min(m.left, l.x0);
-		m.right = Math.max(m.right, l.x1);
+		if (/[\p{L}\p{N}]$/u.test(l.text)) m.right = Math.max(m.right, l.x1);
 		m.size = Math.max(m.size, l.size);
 		out.set(key, m);
 	}
@@ -65,6 +66,8 @@ function linePitch(lines: Line[]): number {
 /** Lines come page by page, so a and b on different pages are the last and the first of two. */
 function continues(a: Line, b: Line, m: Margins, pitch: number): boolean {
 	if (a.row || b.row || Math.abs(a.size - b.size) > 0.1 * a.size) return false;
+	// a line with a wide gap is a row of a table without rules
+	if (a.text.includes('\t') || b.text.includes('\t')) return false;
 	if (b.x0 > m.left + 0.5 * b.size) return false;
 	if (a.page === b.page ? a.y - b.y > pitch + 0.15 * b.size : b.page !== a.page + 1) return false;
 	const space = /[A-Za-z0-9]$/.test(a.text) && /^[A-Za-z0-9]/.test(b.text) ? 0.3 * b.size : 0;
