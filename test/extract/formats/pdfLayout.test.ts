@@ -72,6 +72,23 @@ describe('wrapped lines', () => {
 		expect(text(para([['第一部分', 700], ['概况', 670], ['一、部门职责', 655], ['二、机构设置', 640]]))).toBe('第一部分\n\n概况\n一、部门职责\n二、机构设置');
 	});
 
+	it('take no space between two Chinese characters that justification set apart', () => {
+		const pieces = [piece('2020 年 度 机 关', 50, 700), piece('运', 130, 700), piece('行', 143, 700)];
+		expect(text(pieces)).toBe('2020 年度机关运行');
+	});
+
+	it('measure the right margin on lines that do not end in hanging punctuation', () => {
+		const full = '一二三四五六七八九十一二三四五六七八九十';
+		const pieces = para([['一二三四五六七八九十一二三四五六七八九“十”', 700], [full, 685], ['续。', 670]]);
+		expect(text(pieces)).toBe(`一二三四五六七八九十一二三四五六七八九“十”${full}续。`);
+	});
+
+	it('are never rows of a table without rules', () => {
+		const label = '一二三四五六七八九十一二三四五六七';
+		const pieces = [piece(label, 50, 700), piece('1', 245, 700), piece('合计', 50, 685), piece('2', 245, 685)];
+		expect(text(pieces)).toBe(`${label}\t1\n合计\t2`);
+	});
+
 	it('carry an opening quote and closing punctuation with the first word', () => {
 		expect(firstWordWidth('“三无”单位', 10)).toBe(20);
 		expect(firstWordWidth('14.8%。主要', 10)).toBeCloseTo(4 * 5.5 + 5.5 + 10);
