@@ -95,14 +95,19 @@ function projectItems(g: Group): Check[] {
 	return whole !== null && items.size > 0 ? [check(g, 'project = project items', whole, [...items.values()], true)] : [];
 }
 
+/** As Array.prototype.join writes a field: null as nothing. */
+const field = (x: string | number | null) => (x === null ? '' : x);
+
 /** Two values for one key, or a general_public_budget value above the all_funds one. */
 function twoWays(facts: Fact[]): Check[] {
 	const out: Check[] = [];
 	const byKey = new Map<string, Fact[]>();
 	for (const f of facts) {
 		if (f.value === null || f.scope === null || f.derived !== null) continue;
-		const k = [f.metric, f.fiscal_year, f.phase, f.part, f.econ_code, f.func_code, f.item_label].join('|');
-		byKey.set(k, [...(byKey.get(k) ?? []), f]);
+		const k = `${f.metric}|${field(f.fiscal_year)}|${f.phase}|${field(f.part)}|${field(f.econ_code)}|${field(f.func_code)}|${field(f.item_label)}`;
+		const list = byKey.get(k);
+		if (list) list.push(f);
+		else byKey.set(k, [f]);
 	}
 	for (const list of byKey.values()) {
 		const gpb = list.filter((f) => f.scope === 'general_public_budget');

@@ -42,8 +42,11 @@ export function makeFact(text: string, f: FactInput): Fact {
 	};
 }
 
+/** As Array.prototype.join writes a field: null as nothing. */
+const field = (x: string | number | null) => (x === null ? '' : x);
+
 export function factKey(f: Fact): string {
-	return [f.metric, f.value, f.value_text, f.fiscal_year, f.phase, f.scope, f.part, f.econ_code, f.func_code, f.item_label].join('|');
+	return `${f.metric}|${field(f.value)}|${field(f.value_text)}|${field(f.fiscal_year)}|${f.phase}|${field(f.scope)}|${field(f.part)}|${field(f.econ_code)}|${field(f.func_code)}|${field(f.item_label)}`;
 }
 
 /** One fact per key, the earliest statement kept; derived facts rank after stated ones. */

@@ -5,6 +5,7 @@ import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
 import { funcPathCode } from './codes.ts';
 import { makeFact } from './facts.ts';
 import { round, toWan } from './numbers.ts';
+import { lineEnd, lineStart } from './sentences.ts';
 import type { Fact, Scope } from './types.ts';
 
 const PATH = /^\s*(?:[0-9０-９]+[、.．]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]+[、.．])?\s*(.+?)[（(]类[）)](.+?)[（(]款[）)](.+?)[（(]项[）)]/;
@@ -13,30 +14,28 @@ const PHASE_LABEL = /^(?:年初预算|全年预算|调整后预算|预算|支出
 export function funcNarrativeFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
 	const { text } = ctx;
-	let pos = 0;
-	const lines = text.split('\n');
-	const starts = lines.map((l) => {
-		const s = pos;
-		pos += l.length + 1;
-		return s;
-	});
-	lines.forEach((line, li) => {
+	// a path names its class as （类）: only the lines that hold 类 need the full pattern
+	for (let at = text.indexOf('类'), next = 0; at >= 0; at = text.indexOf('类', next)) {
+		const start = lineStart(text, at);
+		const end = lineEnd(text, at);
+		next = end + 1;
+		const line = text.slice(start, end);
 		const m = PATH.exec(line);
-		if (!m) return;
+		if (!m) continue;
 		const code = funcPathCode([m[1]!, m[2]!, m[3]!]);
 		if (!code) {
-			warn(ctx, 'func_path_unknown', `${m[0].trim()}: no code known for this path`, starts[li], starts[li]! + line.length);
-			return;
+			warn(ctx, 'func_path_unknown', `${m[0].trim()}: no code known for this path`, start, end);
+			continue;
 		}
-		// the amounts follow the path on its own line, or on the next line
-		let from = starts[li]! + m[0].length;
-		let to = starts[li]! + line.length;
+		// the amounts follow the path on its own line, or on the next line that is not blank
+		let from = start + m[0].length;
+		let to = end;
 		if (!/[0-9０-９]/.test(line.slice(m[0].length))) {
-			let k = li + 1;
-			while (k < lines.length && lines[k]!.trim() === '') k++;
-			if (k >= lines.length || PATH.test(lines[k]!)) return;
-			from = starts[k]!;
-			to = from + lines[k]!.length;
+			let k = end + 1;
+			while (k <= text.length && text.slice(k, lineEnd(text, k)).trim() === '') k = lineEnd(text, k) + 1;
+			if (k > text.length || PATH.test(text.slice(k, lineEnd(text, k)))) continue;
+			from = k;
+			to = lineEnd(text, k);
 		}
 		ctx.numbers.forEach((tok, i) => {
 			if (tok.start < from || tok.start >= to) return;
@@ -61,6 +60,6 @@ export function funcNarrativeFacts(ctx: Context): Fact[] {
 				})
 			);
 		});
-	});
+	}
 	return out;
 }

@@ -1,5 +1,6 @@
 // Section headings and the fund scope they put on the figures beneath them: a figure under
 // "二、一般公共预算支出情况" is general_public_budget even when its own sentence does not say so.
+import { charSet, SPACE } from './chars.ts';
 import type { Part, Scope } from './types.ts';
 
 export interface Heading {
@@ -17,22 +18,30 @@ const MARKERS: [RegExp, number][] = [
 	[/^[（(][0-9０-９]{1,2}[）)]/, 4]
 ];
 
+const MARKER_START = charSet('第一二三四五六七八九十（(0123456789０１２３４５６７８９');
+
 /** A heading is a short numbered line with no amount in it. */
 export function findHeadings(text: string): Heading[] {
 	const out: Heading[] = [];
-	let pos = 0;
-	for (const line of text.split('\n')) {
-		const lead = line.length - line.trimStart().length;
-		const body = line.trim();
-		if (body.length > 0 && body.length <= 40 && !/[0-9０-９.]+\s*(万元|元|亿元)/.test(body)) {
-			for (const [re, level] of MARKERS) {
-				if (re.test(body)) {
-					out.push({ start: pos + lead, end: pos + line.length, level, text: body });
-					break;
+	for (let pos = 0; pos <= text.length; ) {
+		const nl = text.indexOf('\n', pos);
+		const end = nl < 0 ? text.length : nl;
+		let a = pos;
+		while (a < end && SPACE[text.charCodeAt(a)]) a++;
+		let b = end;
+		while (b > a && SPACE[text.charCodeAt(b - 1)]) b--;
+		if (b > a && b - a <= 40 && MARKER_START[text.charCodeAt(a)]) {
+			const body = text.slice(a, b);
+			if (!/[0-9０-９.]+\s*(万元|元|亿元)/.test(body)) {
+				for (const [re, level] of MARKERS) {
+					if (re.test(body)) {
+						out.push({ start: a, end, level, text: body });
+						break;
+					}
 				}
 			}
 		}
-		pos += line.length + 1;
+		pos = end + 1;
 	}
 	return out;
 }
@@ -71,13 +80,16 @@ export function headingScopes(headings: Heading[]): ScopeMap {
 		for (const x of parts) if (x) part = x;
 		events.push({ start: h.start, scope, part });
 	}
+	/** The last heading that starts at or before pos. */
 	const last = (pos: number) => {
-		let found: (typeof events)[number] | null = null;
-		for (const e of events) {
-			if (e.start > pos) break;
-			found = e;
+		let lo = 0;
+		let hi = events.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (events[mid]!.start <= pos) lo = mid + 1;
+			else hi = mid;
 		}
-		return found;
+		return lo > 0 ? events[lo - 1]! : null;
 	};
 	return {
 		at: (pos) => last(pos)?.scope ?? null,

@@ -27,11 +27,13 @@ interface Candidate {
 export function titleSpan(text: string): number {
 	let seen = 0;
 	let pos = 0;
-	for (const line of text.split('\n')) {
-		const body = line.trim();
+	while (pos <= text.length) {
+		const nl = text.indexOf('\n', pos);
+		const end = nl < 0 ? text.length : nl;
+		const body = text.slice(pos, end).trim();
 		if (body.length > 60) break;
 		if (body.length > 0 && ++seen > TITLE_LINES) break;
-		pos += line.length + 1;
+		pos = end + 1;
 	}
 	return pos;
 }

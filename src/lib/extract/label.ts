@@ -1,7 +1,7 @@
 // The words written before a number in its clause ("2021年基本支出" in "2021年基本支出112.38万元"),
 // split into what they say: the year, the fund scope, the phase, whether the number is a change
 // rather than a level, and the subject that is left once those are taken off.
-import { charSet, SPACE } from './chars.ts';
+import { charSet, DIGIT, digitValue, SPACE } from './chars.ts';
 import type { NumberToken } from './numbers.ts';
 import { clauseStart, sentenceStart, trimStart } from './sentences.ts';
 import type { Phase } from './types.ts';
@@ -53,18 +53,47 @@ const BOUND_AFTER = /^[\s\u3000]*(?:以上|以下|以内|左右)/;
 const OTHER_BUDGET = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
 
 function digitsToInt(s: string): number {
-	return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+	let n = 0;
+	for (let i = 0; i < s.length; i++) n = n * 10 + digitValue(s.charCodeAt(i));
+	return n;
 }
 
-/** The last year a sentence names before a clause ("2023年全区信访总量…，其中来信320件"): the
- * clause is about that year too. Years compared against (同比2019年) and dates do not count. */
-function sentenceYear(before: string): RegExpExecArray | null {
-	let found: RegExpExecArray | null = null;
-	for (const m of before.matchAll(/([0-9０-９]{4})\s*年(?!\s*[0-9０-９]{1,2}\s*月)/g)) {
-		if (/(?:比|较|与|同比|相比|对比)\s*$/.test(before.slice(Math.max(0, m.index - 3), m.index))) continue;
-		found = m as RegExpExecArray;
+const NIAN = '年'.charCodeAt(0);
+const YUE = '月'.charCodeAt(0);
+/** 比, 较, 与 (and so 同比, 相比, 对比): a year compared against, not the year of the figure. */
+const COMPARED = charSet('比较与');
+
+/** A date (年 followed by 1-2 digits and 月) seen from just after 年, not looking past `to`. */
+function monthAfter(text: string, k: number, to: number): boolean {
+	while (k < to && SPACE[text.charCodeAt(k)]) k++;
+	for (let digits = 1; digits <= 2; digits++) {
+		let j = k;
+		for (let d = 0; d < digits; d++, j++) if (j >= to || !DIGIT[text.charCodeAt(j)]) return false;
+		while (j < to && SPACE[text.charCodeAt(j)]) j++;
+		if (j < to && text.charCodeAt(j) === YUE) return true;
 	}
-	return found;
+	return false;
+}
+
+/** The last year the words from..to of a sentence name before a clause ("2023年全区信访总量…，
+ * 其中来信320件"): the clause is about that year too. Years compared against (同比2019年) and
+ * dates (2024年3月) do not count. Reads the text in place, from the end. */
+function sentenceYear(text: string, from: number, to: number): number | null {
+	for (let p = to - 1; p >= from; p--) {
+		if (text.charCodeAt(p) !== NIAN) continue;
+		let k = p - 1;
+		while (k >= from && SPACE[text.charCodeAt(k)]) k--;
+		const at = k - 3;
+		if (at < from || !DIGIT[text.charCodeAt(k)] || !DIGIT[text.charCodeAt(k - 1)] || !DIGIT[text.charCodeAt(k - 2)] || !DIGIT[text.charCodeAt(at)])
+			continue;
+		if (monthAfter(text, p + 1, to)) continue;
+		const lo = Math.max(from, at - 3);
+		let e = at - 1;
+		while (e >= lo && SPACE[text.charCodeAt(e)]) e--;
+		if (e >= lo && COMPARED[text.charCodeAt(e)]) continue;
+		return digitsToInt(text.slice(at, at + 4));
+	}
+	return null;
 }
 
 export function phaseOf(words: string): Phase {
@@ -105,29 +134,29 @@ export function labelOf(text: string, numbers: NumberToken[], index: number): La
 	}
 	const raw = text.slice(start, tok.start);
 	const from = sentenceStart(text, start);
-	const y = YEAR.exec(raw) ?? (holds(text, from, start, NIAN) ? sentenceYear(text.slice(from, start)) : null);
-	const upTo = text.slice(from, tok.start);
+	const y = YEAR.exec(raw);
 	return {
 		start,
 		raw,
 		subject: trimEnd(stripPrefixes(raw)),
-		year: y ? digitsToInt(y[1]!) : null,
+		year: y ? digitsToInt(y[1]!) : sentenceYear(text, from, start),
 		gpb: /一般公共预算|财政拨款/.test(raw),
 		phase: phaseOf(raw),
 		delta: DELTA.test(raw),
 		share: SHARE.test(raw),
-		target: BOUND.test(raw) || BOUND_AFTER.test(text.slice(tok.unitEnd, tok.unitEnd + 4)) || (TARGET_WORD.test(upTo) && isTarget(upTo))
+		target:
+			BOUND.test(raw) ||
+			BOUND_AFTER.test(text.slice(tok.unitEnd, tok.unitEnd + 4)) ||
+			(holdsAny(text, from, tok.start, TARGET_FIRST) && isTarget(text.slice(from, tok.start)))
 	};
 }
 
 const JUNK_START = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_[]');
-/** Every TARGET_HEAD holds one of these. */
-const TARGET_WORD = /目标|指标值|计划|预期/;
+/** Every TARGET_HEAD starts with one of these. */
+const TARGET_FIRST = charSet('目指计预');
 
-const NIAN = '年'.charCodeAt(0);
-
-function holds(text: string, from: number, to: number, code: number): boolean {
-	for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+function holdsAny(text: string, from: number, to: number, set: Uint8Array): boolean {
+	for (let i = from; i < to; i++) if (set[text.charCodeAt(i)]) return true;
 	return false;
 }
 

@@ -5,6 +5,9 @@ import type { Region } from './types.ts';
 
 let byName: Map<string, Region[]> | null = null;
 let byCode: Map<string, Region> | null = null;
+/** The last characters of all names, and the longest name: most strings end in no name. */
+let lastChars = new Set<string>();
+let longest = 0;
 
 function index(): { byName: Map<string, Region[]>; byCode: Map<string, Region> } {
 	if (byName && byCode) return { byName, byCode };
@@ -20,6 +23,8 @@ function index(): { byName: Map<string, Region[]>; byCode: Map<string, Region> }
 		const r = byCode.get(code);
 		if (r && !byName.has(old_name)) byName.set(old_name, [r]);
 	}
+	lastChars = new Set([...byName.keys()].map((n) => n[n.length - 1]!));
+	longest = Math.max(...[...byName.keys()].map((n) => n.length));
 	return { byName, byCode };
 }
 
@@ -44,7 +49,8 @@ function ancestors(r: Region): Region[] {
  * written before it narrows a name that several regions share. Null when `s` ends in no name. */
 export function regionAtEnd(s: string): NameMatch | null {
 	const names = index().byName;
-	for (let len = Math.min(s.length, 24); len >= 2; len--) {
+	if (!lastChars.has(s[s.length - 1]!)) return null;
+	for (let len = Math.min(s.length, 24, longest); len >= 2; len--) {
 		const name = s.slice(s.length - len);
 		const found = names.get(name);
 		if (!found) continue;
