@@ -2,10 +2,9 @@
 // The extension says how to read the file and the first bytes must agree; a file saved under
 // the wrong name is named for what it is. Text files are decoded as written (src_text must show
 // the report's own characters); text taken out of a .docx or .pdf is normalised (NFKC, radicals).
+// The readers are loaded when a file needs them: pdf.js and mammoth weigh megabytes in a page.
 import { decodeReport } from '../decode.ts';
 import type { Problem } from '../types.ts';
-import { readDocx } from './docx.ts';
-import { readPdf } from './pdf.ts';
 import { normalizeExtracted } from './radicals.ts';
 import { describe, sniff } from './sniff.ts';
 
@@ -44,10 +43,10 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
 		return { text: decoded.text, errors: decoded.errors };
 	}
 	if (ext === '.docx') {
-		if (kind === 'docx') return normalized(await readDocx(bytes));
+		if (kind === 'docx') return normalized(await (await import('./docx.ts')).readDocx(bytes));
 		if (kind === 'other') return fail('not_a_zip', `${is}, not a Word document: a .docx is a zip archive`);
 		return fail('not_a_docx', `${is}, not a Word document (.docx)`);
 	}
-	if (kind === 'pdf') return normalized(await readPdf(bytes));
+	if (kind === 'pdf') return normalized(await (await import('./pdf.ts')).readPdf(bytes));
 	return fail('not_a_pdf', `${is}, not a PDF: it has no %PDF- header`);
 }
