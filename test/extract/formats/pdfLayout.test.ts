@@ -38,6 +38,13 @@ describe('ruled tables', () => {
 	it('are not made of a lone frame round a paragraph', () => {
 		expect(text([piece('说明：无', 55, 686)], ruled([700, 680], [50, 400]))).toBe('说明：无');
 	});
+
+	it('are not made of a frame round the page with a rule under its heading', () => {
+		const rules = ruled([800, 760, 40], [30, 270]);
+		const body = Array.from({ length: 15 }, (_, i) => piece(`第${i + 1}行。`, 50, 740 - 15 * i));
+		const got = text([piece('信访局文件', 50, 775), ...body], rules);
+		expect(got.split('\n')).toEqual(['信访局文件', '', ...body.map((p) => p.str)]);
+	});
 });
 
 describe('lines without rules', () => {

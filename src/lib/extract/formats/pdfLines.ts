@@ -60,14 +60,20 @@ function cellText(pieces: Piece[]): string {
 		.reduce(joinParts, '');
 }
 
+/** A "cell" holding a page's worth of lines is a frame drawn round the text, not a table. */
+const FRAME_LINES = 12;
+
 export function pageLines(page: PageContent, pageNo: number): Line[] {
 	const pieces = page.pieces.filter((p) => p.str.trim() !== '');
-	const grids = findGrids(page.rules);
+	const tables = findGrids(page.rules)
+		.map((g) => ({ g, rows: cellPieces(g, pieces) }))
+		.filter(({ rows }) => rows.every((r) => r.every((c) => byBaseline(c).length <= FRAME_LINES)));
+	const grids = tables.map((t) => t.g);
 	const common = { page: pageNo, pageWidth: page.width };
 	const out: Line[] = [];
-	for (const g of grids) {
+	for (const { g, rows } of tables) {
 		const [x0, x1] = [g.xs[0]!, g.xs[g.xs.length - 1]!];
-		cellPieces(g, pieces).forEach((cells, r) => {
+		rows.forEach((cells, r) => {
 			const sizes = cells.flat().map((p) => p.size);
 			const [top, bottom] = [g.ys[r]!, g.ys[r + 1]!];
 			const text = cells.map(cellText).join('\t');
