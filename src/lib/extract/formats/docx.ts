@@ -1,17 +1,12 @@
 // .docx bytes -> report text, through mammoth (its browser build is picked by bundlers, so the
 // same module runs in the page). Empty paragraphs are kept: they are the blank lines.
 import mammoth from 'mammoth';
-import type { Problem } from '../types.ts';
 import { docxHtmlToText } from './docxHtml.ts';
-
-export interface ReadText {
-	text: string;
-	errors: Problem[];
-}
+import type { ReadReport } from './read.ts';
 
 const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
-export async function readDocx(bytes: Uint8Array): Promise<ReadText> {
+export async function readDocx(bytes: Uint8Array): Promise<ReadReport> {
 	const { buffer, byteOffset, byteLength } = bytes;
 	const arrayBuffer = buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer;
 	try {

@@ -1,8 +1,9 @@
 // Text from a PDF's text layer -> the characters a reader sees. Fonts often map a character's
 // glyph to the radical that shares it (门 read back as ⻔ U+2ED4, 支 as ⽀ U+2F40). NFKC folds the
-// Kangxi radicals (U+2F00–U+2FD5) and full-width forms; the CJK Radicals Supplement has no
-// decomposition, so the forms that stand for a whole character are mapped here, each to the
-// ideograph its Unicode name describes. A radical never occurs in a report as itself.
+// Kangxi radicals (U+2F00–U+2FD5) and full-width forms, but leaves the CJK Radicals Supplement
+// (U+2E80–U+2EFF) alone but for two, so the forms there that stand for a whole character are
+// mapped here, each to the ideograph its Unicode name describes. A radical never occurs in a
+// report as itself.
 import { normalizeNewlines } from '../decode.ts';
 
 const SUPPLEMENT: Record<string, string> = {

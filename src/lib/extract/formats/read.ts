@@ -10,6 +10,7 @@ import { describe, sniff } from './sniff.ts';
 
 export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.docx', '.pdf']);
 
+/** What every reader gives: the text, or errors and no text. */
 export interface ReadReport {
 	text: string;
 	errors: Problem[];
