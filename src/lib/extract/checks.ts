@@ -13,16 +13,16 @@ interface Group {
 	facts: Fact[];
 }
 
+/** Facts by scope, year and phase, groups in order of first appearance. */
 function groups(facts: Fact[]): Group[] {
-	const out = new Map<string, Group>();
+	const out: Group[] = [];
 	for (const f of facts) {
 		if (f.value === null || f.scope === null) continue;
-		const k = `${f.scope}|${f.fiscal_year}|${f.phase}`;
-		const g = out.get(k) ?? { scope: f.scope, fiscal_year: f.fiscal_year, phase: f.phase, facts: [] };
+		let g = out.find((x) => x.scope === f.scope && x.fiscal_year === f.fiscal_year && x.phase === f.phase);
+		if (!g) out.push((g = { scope: f.scope, fiscal_year: f.fiscal_year, phase: f.phase, facts: [] }));
 		g.facts.push(f);
-		out.set(k, g);
 	}
-	return [...out.values()];
+	return out;
 }
 
 function check(g: Group, relation: string, whole: number, parts: number[], open: boolean): Check {
@@ -98,18 +98,33 @@ function projectItems(g: Group): Check[] {
 /** As Array.prototype.join writes a field: null as nothing. */
 const field = (x: string | number | null) => (x === null ? '' : x);
 
+/** One fact but for its scope and value. */
+const sameFact = (a: Fact, b: Fact) =>
+	field(a.fiscal_year) === field(b.fiscal_year) &&
+	a.phase === b.phase &&
+	field(a.part) === field(b.part) &&
+	field(a.econ_code) === field(b.econ_code) &&
+	field(a.func_code) === field(b.func_code) &&
+	field(a.item_label) === field(b.item_label);
+
 /** Two values for one key, or a general_public_budget value above the all_funds one. */
 function twoWays(facts: Fact[]): Check[] {
 	const out: Check[] = [];
-	const byKey = new Map<string, Fact[]>();
+	// lists of facts with one key (all but scope and value), in order of first appearance
+	const lists: Fact[][] = [];
+	const byMetric = new Map<string, Fact[][]>();
 	for (const f of facts) {
 		if (f.value === null || f.scope === null || f.derived !== null) continue;
-		const k = `${f.metric}|${field(f.fiscal_year)}|${f.phase}|${field(f.part)}|${field(f.econ_code)}|${field(f.func_code)}|${field(f.item_label)}`;
-		const list = byKey.get(k);
+		let mine = byMetric.get(f.metric);
+		if (mine === undefined) byMetric.set(f.metric, (mine = []));
+		const list = mine.find((l) => sameFact(l[0]!, f));
 		if (list) list.push(f);
-		else byKey.set(k, [f]);
+		else {
+			mine.push([f]);
+			lists.push(mine[mine.length - 1]!);
+		}
 	}
-	for (const list of byKey.values()) {
+	for (const list of lists) {
 		const gpb = list.filter((f) => f.scope === 'general_public_budget');
 		const all = list.filter((f) => f.scope === 'all_funds');
 		const pairs: [Fact, Fact][] = [];

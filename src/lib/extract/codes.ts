@@ -126,10 +126,13 @@ export function isEconClass(code: string): boolean {
 	return code.length === 3 && code.startsWith('3');
 }
 
+const funcClassByName = new Map<string, string[]>();
+for (const [code, name] of Object.entries(FUNC_CLASSES)) funcClassByName.set(name, [...(funcClassByName.get(name) ?? []), code]);
+
 export function funcClassCode(name: string): string | null {
 	const n = squash(name);
-	const hit = Object.entries(FUNC_CLASSES).filter(([, v]) => v === n);
-	return hit.length === 1 && n !== '其他支出' ? hit[0]![0] : null;
+	const hit = funcClassByName.get(n);
+	return hit !== undefined && hit.length === 1 && n !== '其他支出' ? hit[0]! : null;
 }
 
 /** The code of a 类（类）款（款）项（项） path as written, e.g. 一般公共服务支出 / 政府办公厅（室）及相关机构事务 / 信访事务. */

@@ -49,17 +49,34 @@ export function factKey(f: Fact): string {
 	return `${f.metric}|${field(f.value)}|${field(f.value_text)}|${field(f.fiscal_year)}|${f.phase}|${field(f.scope)}|${field(f.part)}|${field(f.econ_code)}|${field(f.func_code)}|${field(f.item_label)}`;
 }
 
+/** Same key (factKey) without building it: the fields compared as the key writes them. */
+export function sameKey(a: Fact, b: Fact): boolean {
+	return (
+		field(a.value) === field(b.value) &&
+		field(a.value_text) === field(b.value_text) &&
+		field(a.fiscal_year) === field(b.fiscal_year) &&
+		a.phase === b.phase &&
+		field(a.scope) === field(b.scope) &&
+		field(a.part) === field(b.part) &&
+		field(a.econ_code) === field(b.econ_code) &&
+		field(a.func_code) === field(b.func_code) &&
+		field(a.item_label) === field(b.item_label)
+	);
+}
+
 /** One fact per key, the earliest statement kept; derived facts rank after stated ones. */
 export function dedupe(facts: Fact[]): Fact[] {
 	const sorted = [...facts].sort(
 		(a, b) => Number(a.derived !== null) - Number(b.derived !== null) || a.src_start - b.src_start
 	);
-	const seen = new Set<string>();
+	// kept facts by metric: a report states a few dozen, so a scan of one metric's list is cheap
+	const kept = new Map<string, Fact[]>();
 	const out: Fact[] = [];
 	for (const f of sorted) {
-		const k = factKey(f);
-		if (seen.has(k)) continue;
-		seen.add(k);
+		const list = kept.get(f.metric);
+		if (list === undefined) kept.set(f.metric, [f]);
+		else if (list.some((k) => sameKey(k, f))) continue;
+		else list.push(f);
 		out.push(f);
 	}
 	return out.sort((a, b) => a.src_start - b.src_start);

@@ -46,27 +46,36 @@ const inlineOf = (t: string) => (t.includes('：') || t.includes(':') ? INLINE.e
 function isColumnNumbers(row: Cell[]): boolean {
 	let n = 0;
 	for (const c of row) {
-		if (c.text === '') continue;
-		const t = squash(c.text);
-		if (t === '栏次') return true;
-		if (t !== '' && Number(t) !== ++n) n = -Infinity;
+		const text = c.text;
+		if (text === '') continue;
+		if (text.includes('栏') && squash(text) === '栏次') return true;
+		// Number() reads an integer only from text that starts with a digit, + or . (cells are trimmed)
+		if (n < 0) continue;
+		const first = text.charCodeAt(0);
+		if ((first < 48 || first > 57) && first !== 43 && first !== 46) n = -Infinity;
+		else if (Number(squash(text)) !== ++n) n = -Infinity;
 	}
 	return n >= 3;
 }
 
+/** Each column's header path: the stacked header cells joined by '/', a blank cell of an upper
+ * row taking the text to its left (a header spanning columns). */
 function columnLabels(headers: Cell[][]): string[] {
-	const width = Math.max(0, ...headers.map((r) => r.length));
-	const filled = headers.map((r, i) => {
-		const out: string[] = [];
+	let width = 0;
+	for (const r of headers) if (r.length > width) width = r.length;
+	const out: string[] = new Array(width).fill('');
+	headers.forEach((r, i) => {
+		const spans = i < headers.length - 1;
 		let last = '';
 		for (let j = 0; j < width; j++) {
-			const t = squash(r[j]?.text ?? '');
+			const cell = r[j];
+			const t = cell === undefined || cell.text === '' ? '' : squash(cell.text);
 			if (t !== '') last = t;
-			out.push(t !== '' ? t : i < headers.length - 1 ? last : '');
+			const part = t !== '' ? t : spans ? last : '';
+			if (part !== '') out[j] = out[j] === '' ? part : out[j] + '/' + part;
 		}
-		return out;
 	});
-	return Array.from({ length: width }, (_, j) => filled.map((r) => r[j]).filter((t) => t).join('/'));
+	return out;
 }
 
 function unitOf(text: string): string | null {

@@ -8,7 +8,7 @@ import { readGrid, type TableRecord } from './grid.ts';
 import { phaseOf, type Label } from './label.ts';
 import { round, toWan } from './numbers.ts';
 import { findTables, type Table } from './tables.ts';
-import { kindOf, mapRecord, type Kind, type Mapped } from './tableMapping.ts';
+import { kindOf, mapRecord, newMapCache, type Kind, type Mapped } from './tableMapping.ts';
 import type { DocType, Fact, Phase, Scope } from './types.ts';
 
 function colLabel(column: string, docType: DocType | null): Label {
@@ -23,6 +23,8 @@ export function tableFacts(ctx: Context, docType: DocType | null): Fact[] {
 	const adjusted = /三公[”"]?经费全年预算数|调整后的预算数/.test(ctx.text);
 	// a cell that ends the text may be cut off (the table's last value, with nothing after it)
 	const textEnd = ctx.text.trimEnd().length;
+	const cache = newMapCache();
+	const columns = new Map<string, Label>();
 	for (const table of findTables(ctx.text)) {
 		const kind = kindOf(table.title);
 		if (kind === 'skip') continue;
@@ -37,11 +39,11 @@ export function tableFacts(ctx: Context, docType: DocType | null): Fact[] {
 		let lastRowMetric: { row: number; metric: string } | null = null;
 		const phaseByCol = new Map<number, Phase>();
 		for (const rec of records) {
-			const mapped = mapRecord(rec, kind, table, closed, lastRowMetric, phaseByCol, records);
+			const mapped = mapRecord(rec, kind, table, closed, lastRowMetric, phaseByCol, records, cache);
 			if (!rec.inline && /^(?:本年)?(?:收入|支出)合计$|^总计$/.test(rec.label) && kind === 'summary') closed.add(rec.col);
 			if (!mapped || rec.token.end >= textEnd) continue;
 			if (!mapped.item && !mapped.code) lastRowMetric = { row: rec.row, metric: mapped.metric };
-			const fact = toFact(ctx, rec, mapped, kind, table, docType, adjusted, phaseByCol);
+			const fact = toFact(ctx, rec, mapped, kind, table, docType, adjusted, phaseByCol, columns);
 			if (fact) out.push(fact);
 		}
 	}
@@ -56,14 +58,17 @@ function toFact(
 	table: Table,
 	docType: DocType | null,
 	adjusted: boolean,
-	phaseByCol: Map<number, Phase>
+	phaseByCol: Map<number, Phase>,
+	columns: Map<string, Label>
 ): Fact | null {
 	const staff = m.metric.startsWith('staff.');
 	let value: number | null;
 	if (staff) value = rec.unit === '人' && Number.isInteger(rec.token.value) ? rec.token.value : null;
 	else value = toWan(rec.token.value, rec.unit);
 	if (value === null) return null;
-	const col = colLabel(rec.inline ? '' : rec.column, docType);
+	const column = rec.inline ? '' : rec.column;
+	let col = columns.get(column);
+	if (!col) columns.set(column, (col = colLabel(column, docType)));
 	const yp = yearAndPhase(ctx, col);
 	if (!yp) return null;
 	let phase = rec.inline ? (phaseByCol.get(rec.col) ?? yp.phase) : yp.phase;
@@ -92,9 +97,10 @@ function toFact(
 
 /** Where the row label (or code) of a record starts, so the span reads from label to number. */
 function labelStart(text: string, rec: TableRecord): number | null {
-	const target = rec.code ?? null;
-	const rowText = text.slice(Math.max(0, rec.token.start - 400), rec.token.start);
-	const key = target ?? rec.label.slice(0, 4);
-	const at = rowText.lastIndexOf(key);
-	return at < 0 ? null : rec.token.start - rowText.length + at;
+	const key = rec.code ?? rec.label.slice(0, 4);
+	const start = rec.token.start;
+	const lo = Math.max(0, start - 400);
+	if (start - key.length < lo) return null;
+	const at = text.lastIndexOf(key, start - key.length);
+	return at < lo ? null : at;
 }

@@ -69,6 +69,65 @@ export interface Mapped {
 	gpb?: boolean;
 }
 
+/** What a column header says, read once per distinct header of a report. */
+interface ColumnInfo {
+	other: boolean;
+	total: boolean;
+	/** The first part of its path names income (收入). */
+	incomeHead: boolean;
+	income: boolean;
+	sumTotal: boolean;
+	metric: Map<Kind, string | null>;
+}
+
+/** Per-report memory of what headers and row labels say: tables repeat them. */
+export interface MapCache {
+	columns: Map<string, ColumnInfo>;
+	labels: Map<string, string | null>;
+}
+
+export const newMapCache = (): MapCache => ({ columns: new Map(), labels: new Map() });
+
+function columnInfo(cache: MapCache, column: string): ColumnInfo {
+	let info = cache.columns.get(column);
+	if (!info) {
+		info = {
+			other: OTHER_COLUMN.test(column),
+			total: isTotalColumn(column),
+			incomeHead: /收入/.test(column.split('/')[0] ?? ''),
+			income: /收入/.test(column),
+			sumTotal: /收入合计|支出合计/.test(column),
+			metric: new Map()
+		};
+		cache.columns.set(column, info);
+	}
+	return info;
+}
+
+function metricOfColumn(info: ColumnInfo, column: string, kind: Kind): string | null {
+	let m = info.metric.get(kind);
+	if (m === undefined) {
+		m = columnMetric(column, kind);
+		info.metric.set(kind, m);
+	}
+	return m;
+}
+
+/** The first LABELS entry a row label matches. */
+function labelMetric(cache: MapCache, label: string): string | null {
+	let m = cache.labels.get(label);
+	if (m === undefined) {
+		m = null;
+		for (const [metric, re] of LABELS)
+			if (re.test(label)) {
+				m = metric;
+				break;
+			}
+		cache.labels.set(label, m);
+	}
+	return m;
+}
+
 export function mapRecord(
 	rec: TableRecord,
 	kind: Kind,
@@ -76,49 +135,55 @@ export function mapRecord(
 	closed: Set<number>,
 	last: { row: number; metric: string } | null,
 	phaseByCol: Map<number, Phase>,
-	records: TableRecord[]
+	records: TableRecord[],
+	cache: MapCache = newMapCache()
 ): Mapped | null {
 	const { label, code, column } = rec;
-	if (OTHER_COLUMN.test(column)) return null;
+	const col = columnInfo(cache, column);
+	if (col.other) return null;
 	if (rec.inline) return mapInline(rec, phaseByCol, records);
 	if (closed.has(rec.col)) return null;
 	if (code && isFuncCode(code)) {
 		if (kind !== 'spending' && kind !== 'summary') return null;
-		return isTotalColumn(column) ? { metric: 'spend.func', code } : null;
+		return col.total ? { metric: 'spend.func', code } : null;
 	}
 	if (code && isEconCode(code)) {
 		if (kind !== 'econ') return null;
-		const part: Part | null = /基本支出/.test(table.title) ? 'basic' : /项目支出/.test(table.title) ? 'project' : null;
+		const part = partOf(table);
 		return part ? { metric: 'spend.econ', code, part } : null;
 	}
 	if (label === '') {
-		const m = columnMetric(column, kind);
+		const m = metricOfColumn(col, column, kind);
 		return m ? { metric: m } : null;
 	}
 	if (label === '合计') {
-		if (kind === 'income' && !/收入/.test(column)) return null;
-		const m = columnMetric(column, kind);
+		if (kind === 'income' && !col.income) return null;
+		const m = metricOfColumn(col, column, kind);
 		return m ? { metric: m } : null;
 	}
-	if (/收入/.test(column.split('/')[0] ?? '') && /^一般公共预算财政拨款(?:收入)?$/.test(label)) return { metric: 'income.fiscal', gpb: true };
-	for (const [metric, re] of LABELS) if (re.test(label)) {
+	if (col.incomeHead && /^一般公共预算财政拨款(?:收入)?$/.test(label)) return { metric: 'income.fiscal', gpb: true };
+	const metric = labelMetric(cache, label);
+	if (metric) {
 		if (kind === 'summary' || kind === 'spending' || kind === 'income') {
-			if (!isTotalColumn(column) && !/收入合计|支出合计/.test(column)) return null;
+			if (!col.total && !col.sumTotal) return null;
 		}
 		return { metric, gpb: metric === 'income.fiscal' };
 	}
 	const cls = funcClassCode(label);
-	if (cls && (kind === 'summary' || kind === 'spending') && !/收入/.test(column.split('/')[0] ?? '') && isTotalColumn(column))
-		return { metric: 'spend.func', code: cls };
+	if (cls && (kind === 'summary' || kind === 'spending') && !col.incomeHead && col.total) return { metric: 'spend.func', code: cls };
 	if (kind === 'generic' && last && last.metric === 'spend.project' && rec.row > last.row && /经费$|经费支出$|资金$/.test(label)) {
 		return { metric: 'spend.project.item', item: label.replace(/(经费)支出$/, '$1') };
 	}
 	if (kind === 'econ') {
 		const ec = econCode(label);
-		const part: Part | null = /基本支出/.test(table.title) ? 'basic' : /项目支出/.test(table.title) ? 'project' : null;
+		const part = partOf(table);
 		if (ec && part) return { metric: 'spend.econ', code: ec, part };
 	}
 	return null;
+}
+
+function partOf(table: Table): Part | null {
+	return /基本支出/.test(table.title) ? 'basic' : /项目支出/.test(table.title) ? 'project' : null;
 }
 
 /** 自评表 cells "按收入性质分：269.97" / "其中：一般公共预算：269.97": the head's value names the
