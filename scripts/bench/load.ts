@@ -22,7 +22,8 @@ export function kindOf(path: string): Kind {
 	return 'other';
 }
 
-export async function coldLoad(url: string, chartId: string, timeoutMs = 60_000): Promise<LoadRun> {
+/** chartId null: wait for DuckDB ready only (the floor page). */
+export async function coldLoad(url: string, chartId: string | null, timeoutMs = 120_000): Promise<LoadRun> {
 	const browser = await launchChromium();
 	try {
 		const page = await browser.context.newPage();
@@ -32,7 +33,7 @@ export async function coldLoad(url: string, chartId: string, timeoutMs = 60_000)
 		// a string, not a function: tsx would wrap a function in helpers the page lacks
 		await page
 			.waitForFunction(
-				`performance.getEntriesByName('chart:${chartId}').length > 0 && performance.getEntriesByName('db-ready').length > 0`,
+				`(${chartId === null} || performance.getEntriesByName('chart:${chartId}').length > 0) && performance.getEntriesByName('db-ready').length > 0`,
 				undefined,
 				{ timeout: timeoutMs, polling: 20 }
 			)

@@ -22,7 +22,7 @@ const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 // The canonical Parquet facts table joins back what the browser's hot table leaves out.
 const PARQUET_SELECT: Record<string, string> = {
 	facts: `SELECT r.report_id, f.*, s.src_text
-	        FROM facts f JOIN reports r USING (report_key) JOIN fact_sources s USING (fact_key)`,
+	        FROM facts f JOIN reports r ON r.report_key = f.report_key JOIN fact_sources s ON s.fact_key = f.fact_key`,
 	fact_sources: '',
 	report_texts: `SELECT r.report_id, t.report_key, t.text FROM report_texts t JOIN reports r USING (report_key)`
 };

@@ -92,7 +92,7 @@ export function fillSql(parserVersion: string): string[] {
 		`INSERT INTO facts SELECT fact_key, report_key, bureau_id, region_code, fiscal_year, metric, econ_code, func_code,
 			item_label, part, phase, scope, value, NULL, unit, NULL, NULL, src_start::INTEGER, (src_start + length(line))::INTEGER, 'synthetic', true
 		FROM syn_offsets`,
-		`INSERT INTO fact_sources SELECT fact_key, report_key, line FROM syn_offsets`,
+		`INSERT INTO fact_sources SELECT fact_key, report_key, fiscal_year, src_start::INTEGER, (src_start + length(line))::INTEGER, line FROM syn_offsets`,
 		`INSERT INTO report_texts SELECT report_key, title || chr(10) || string_agg(line, chr(10) ORDER BY t) FROM syn_offsets GROUP BY report_key, title`,
 		`DROP TABLE syn_offsets`,
 		`DROP TABLE syn_lines`,

@@ -18,8 +18,10 @@ const EXPECTED = [
 	{ name: '株洲市渌口区信访局', year: '2020', authorized: '11 人', actual: '10 人', basic: '432.39', project: '0.00', total: '432.39', computed: false, perStaff: '43.24' }
 ];
 
+// The chart first draws from first-view.json; wait until DuckDB has redrawn it and filled the table.
 async function waitForChart(page: Page) {
-	await page.waitForSelector('[data-testid="per-staff-chart"][data-echarts-ready="true"]', { timeout: 60_000 });
+	await page.waitForSelector('[data-testid="per-staff-chart"][data-source="duckdb"][data-echarts-ready="true"]', { timeout: 60_000 });
+	await page.waitForSelector('[data-testid="bureau-table"] tbody tr', { timeout: 60_000 });
 }
 
 function rowOf(page: Page, name: string, year: string) {

@@ -36,8 +36,10 @@ describe('ingest', () => {
 		const files = (await readdir(out)).sort();
 		expect(files).toEqual(
 			[
+				'bureau_year.parquet',
 				'bureaus.parquet',
 				'checks.parquet',
+				'first-view.json',
 				'facts.parquet',
 				'manifest.json',
 				'problems.parquet',

@@ -150,7 +150,14 @@ export function buildDataset(inputs: ReportInput[]): Dataset {
 				rule: f.rule ?? null,
 				synthetic: input.synthetic ?? false
 			});
-			out.fact_sources.push({ fact_key: fk, report_key: key, src_text: f.src_text });
+			out.fact_sources.push({
+				fact_key: fk,
+				report_key: key,
+				fiscal_year: f.fiscal_year,
+				src_start: f.src_start,
+				src_end: f.src_end,
+				src_text: f.src_text
+			});
 		}
 		for (const c of result.checks)
 			out.checks.push({

@@ -96,10 +96,13 @@ export const FACTS: TableDef = {
 /** Source text of each fact, kept out of the hot facts table (fetched when a source is opened). */
 export const FACT_SOURCES: TableDef = {
 	name: 'fact_sources',
-	doc: 'the text each fact was read from: report_text[src_start:src_end]',
+	doc: 'where each fact was read: report_text[src_start:src_end]; sorted by fact_key so a lookup reads one row group',
 	columns: [
 		c('fact_key', 'INTEGER', 'facts.fact_key'),
 		c('report_key', 'INTEGER', 'reports.report_key'),
+		c('fiscal_year', 'INTEGER', 'year the fact is about'),
+		c('src_start', 'INTEGER', 'start offset in the report text'),
+		c('src_end', 'INTEGER', 'end offset in the report text'),
 		c('src_text', 'VARCHAR', 'the source text as written')
 	],
 	order: 'fact_key'

@@ -1,12 +1,17 @@
 import type { Table } from 'apache-arrow';
 import type { Row, Value } from './types.ts';
 
-// Arrow vectors (lists) become plain arrays so rows are JSON-like all the way to the views.
+// Arrow vectors (lists) become plain arrays and struct rows plain objects, so rows are
+// JSON-like all the way to the views.
 function plain(v: unknown): Value {
 	if (v === null || v === undefined) return null;
 	if (typeof v === 'bigint') return Number(v);
-	if (typeof v === 'object' && v !== null && 'toArray' in v)
-		return Array.from((v as { toArray(): ArrayLike<unknown> }).toArray(), plain);
+	if (typeof v !== 'object') return v as Value;
+	if ('toArray' in v) return Array.from((v as { toArray(): ArrayLike<unknown> }).toArray(), plain);
+	if ('toJSON' in v) {
+		const o = (v as { toJSON(): Record<string, unknown> }).toJSON();
+		return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, plain(x)])) as Value;
+	}
 	return v as Value;
 }
 

@@ -1,7 +1,7 @@
 // The one boundary between the database and everything else: pages and charts receive rows
 // through this interface (from Svelte context), so tests can hand in a fake.
 
-export type Value = string | number | boolean | null | Value[];
+export type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
 export type Row = Record<string, Value>;
 
 export interface QueryClient {

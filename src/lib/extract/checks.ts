@@ -150,5 +150,8 @@ function twoWays(facts: Fact[]): Check[] {
 }
 
 export function runChecks(facts: Fact[]): Check[] {
-	return [...groups(facts).flatMap((g) => [...fixed(g), ...econ(g), ...projectItems(g)]), ...twoWays(facts)];
+	const out: Check[] = [];
+	for (const g of groups(facts)) out.push(...fixed(g), ...econ(g), ...projectItems(g));
+	out.push(...twoWays(facts));
+	return out;
 }

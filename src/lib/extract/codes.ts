@@ -110,7 +110,8 @@ const FUNC_PATHS: Record<string, string[]> = {
 	'2101101': ['卫生健康支出', '行政事业单位医疗', '行政单位医疗']
 };
 
-const squash = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+const squash = (s: string) =>
+	/[\s\u3000()]/.test(s) ? s.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）') : s;
 
 const econByName = new Map<string, string[]>();
 for (const [code, names] of Object.entries(ECON))

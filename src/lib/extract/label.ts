@@ -133,35 +133,34 @@ export function labelOf(text: string, numbers: NumberToken[], index: number): La
 		if (junk) start += junk[0].length;
 	}
 	const raw = text.slice(start, tok.start);
-	const from = sentenceStart(text, start);
-	const y = YEAR.exec(raw);
+	// the year and target read the sentence before the label: only asked for of a figure a rule
+	// takes, so they are worked out when first read
+	let from = -1;
+	let year: number | null | undefined;
+	let target: boolean | undefined;
+	const sentence = () => (from >= 0 ? from : (from = sentenceStart(text, start)));
 	return {
 		start,
 		raw,
 		subject: trimEnd(stripPrefixes(raw)),
-		year: y ? digitsToInt(y[1]!) : sentenceYear(text, from, start),
+		get year() {
+			if (year === undefined) {
+				const y = YEAR.exec(raw);
+				year = y ? digitsToInt(y[1]!) : sentenceYear(text, sentence(), start);
+			}
+			return year;
+		},
 		gpb: /一般公共预算|财政拨款/.test(raw),
 		phase: phaseOf(raw),
 		delta: DELTA.test(raw),
 		share: SHARE.test(raw),
-		target:
-			BOUND.test(raw) ||
-			BOUND_AFTER.test(text.slice(tok.unitEnd, tok.unitEnd + 4)) ||
-			(holdsAny(text, from, tok.start, TARGET_FIRST) && isTarget(text.slice(from, tok.start)))
+		get target() {
+			return (target ??=
+				BOUND.test(raw) ||
+				BOUND_AFTER.test(text.slice(tok.unitEnd, tok.unitEnd + 4)) ||
+				(holdsTargetWord(text, sentence(), tok.start) && isTarget(text.slice(sentence(), tok.start))));
+		}
 	};
-}
-
-const JUNK_START = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_[]');
-/** Every TARGET_HEAD starts with one of these. */
-const TARGET_FIRST = charSet('目指计预');
-
-function holdsAny(text: string, from: number, to: number, set: Uint8Array): boolean {
-	for (let i = from; i < to; i++) if (set[text.charCodeAt(i)]) return true;
-	return false;
-}
-
-function trimEnd(s: string): string {
-	return SPACE[s.charCodeAt(s.length - 1)] ? s.replace(/[\s\u3000]+$/, '') : s;
 }
 
 /** The words before a figure set a target and do not turn to what was done after it. */

@@ -5,9 +5,9 @@ import type { Region } from './types.ts';
 
 let byName: Map<string, Region[]> | null = null;
 let byCode: Map<string, Region> | null = null;
-/** The last characters of all names, and the longest name: most strings end in no name. */
-let lastChars = new Set<string>();
-let longest = 0;
+/** The lengths of the names that end in each character, longest first: most strings end in no
+ * name, and a name can only be as long as one of these. */
+let lengthsByLast = new Map<string, number[]>();
 
 function index(): { byName: Map<string, Region[]>; byCode: Map<string, Region> } {
 	if (byName && byCode) return { byName, byCode };
@@ -23,8 +23,13 @@ function index(): { byName: Map<string, Region[]>; byCode: Map<string, Region> }
 		const r = byCode.get(code);
 		if (r && !byName.has(old_name)) byName.set(old_name, [r]);
 	}
-	lastChars = new Set([...byName.keys()].map((n) => n[n.length - 1]!));
-	longest = Math.max(...[...byName.keys()].map((n) => n.length));
+	lengthsByLast = new Map();
+	for (const n of byName.keys()) {
+		const list = lengthsByLast.get(n[n.length - 1]!) ?? [];
+		if (!list.includes(n.length)) list.push(n.length);
+		lengthsByLast.set(n[n.length - 1]!, list);
+	}
+	for (const list of lengthsByLast.values()) list.sort((a, b) => b - a);
 	return { byName, byCode };
 }
 
@@ -49,8 +54,10 @@ function ancestors(r: Region): Region[] {
  * written before it narrows a name that several regions share. Null when `s` ends in no name. */
 export function regionAtEnd(s: string): NameMatch | null {
 	const names = index().byName;
-	if (!lastChars.has(s[s.length - 1]!)) return null;
-	for (let len = Math.min(s.length, 24, longest); len >= 2; len--) {
+	const lengths = lengthsByLast.get(s[s.length - 1]!);
+	if (lengths === undefined) return null;
+	for (const len of lengths) {
+		if (len > s.length || len > 24 || len < 2) continue;
 		const name = s.slice(s.length - len);
 		const found = names.get(name);
 		if (!found) continue;

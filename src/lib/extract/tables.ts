@@ -97,6 +97,11 @@ function caption(ls: Line[], first: number): { title: string; unit: string | nul
 	return { title, unit };
 }
 
+function table(ls: Line[], first: number, start: number, end: number, rows: Cell[][]): Table {
+	const { title, unit } = caption(ls, first);
+	return { title, unit, start, end, rows };
+}
+
 export function findTables(text: string): Table[] {
 	const ls = lines(text);
 	const out: Table[] = [];
@@ -129,7 +134,7 @@ export function findTables(text: string): Table[] {
 			flush();
 			if (row.length > 0) rows.push(row);
 			const last = ls[Math.min(i, ls.length) - 1]!;
-			out.push({ ...caption(ls, first), start: l.start, end: last.start + last.text.length, rows });
+			out.push(table(ls, first, l.start, last.start + last.text.length, rows));
 			continue;
 		}
 		const sep = l.text.includes('\t') ? '\t' : count(l.text, '|') >= 2 ? '|' : null;
@@ -146,7 +151,7 @@ export function findTables(text: string): Table[] {
 			let k = i - 1;
 			while (blank(ls[k]!)) k--;
 			const last = ls[k]!;
-			out.push({ ...caption(ls, first), start: l.start, end: last.start + last.text.length, rows });
+			out.push(table(ls, first, l.start, last.start + last.text.length, rows));
 			continue;
 		}
 		i++;

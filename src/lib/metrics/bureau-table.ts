@@ -18,12 +18,3 @@ export function tableCountSql(year: number | null): string {
 }
 
 export const YEARS_SQL = `SELECT DISTINCT fiscal_year AS year FROM bureau_year WHERE spend_per_staff IS NOT NULL ORDER BY 1 DESC`;
-
-/** Every fact key a table row refers to, for fetching their sources. */
-export function factKeysOf(rows: TableRow[]): number[] {
-	return rows.flatMap((r) =>
-		[r.staff_authorized_fact, r.staff_actual_fact, r.basic_fact, r.project_fact, ...(r.total_facts ?? [])].filter(
-			(k): k is number => k !== null
-		)
-	);
-}

@@ -2,6 +2,7 @@
 // spending per actual staff member, each value with the scope it was taken in and the facts
 // it came from, so every cell can be traced to its sentences.
 import { COMPARISON_FACTS_SQL } from './comparison.ts';
+import type { FactSource } from './provenance.ts';
 
 export type ScopeId = 'all_funds' | 'general_public_budget';
 
@@ -30,6 +31,8 @@ export interface BureauYearRow {
 	/** the stated total's fact, or the basic and project facts it was computed from */
 	total_facts: number[] | null;
 	spend_per_staff: number | null;
+	/** where every fact of the row was read, so a page shows sources without another query */
+	sources: FactSource[] | null;
 }
 
 const pickCols = (alias: string, metric: string, scope: string | null) => {
@@ -81,6 +84,19 @@ t AS (
 			WHEN 'gpb_computed' THEN [basic_gpb_fact, project_gpb_fact]
 		END AS total_facts
 	FROM chosen
+),
+keyed AS (
+	SELECT bureau_id, fiscal_year, unnest(list_distinct(list_filter(
+		[authorized_fact, actual_fact, basic_af_fact, basic_gpb_fact, project_af_fact, project_gpb_fact] || coalesce(total_facts, []),
+		x -> x IS NOT NULL))) AS fact_key
+	FROM t
+),
+src AS (
+	SELECT k.bureau_id, k.fiscal_year,
+		list({fact_key: s.fact_key, source_file: r.source_file, fiscal_year: s.fiscal_year, report_year: r.fiscal_year,
+			src_start: s.src_start, src_end: s.src_end, src_text: s.src_text} ORDER BY s.fact_key) AS sources
+	FROM keyed k JOIN fact_sources s ON s.fact_key = k.fact_key JOIN reports r ON r.report_key = s.report_key
+	GROUP BY k.bureau_id, k.fiscal_year
 )
 SELECT t.bureau_id, b.name, b.region_code, g.level,
 	pf.name AS prefecture, pv.name AS province, t.fiscal_year,
@@ -94,9 +110,11 @@ SELECT t.bureau_id, b.name, b.region_code, g.level,
 	coalesce(project_af_fact, project_gpb_fact) AS project_fact,
 	total, total_scope, total_computed, total_facts,
 	-- no data, never 0, when staff are missing or zero
-	CASE WHEN actual > 0 THEN total / actual END AS spend_per_staff
+	CASE WHEN actual > 0 THEN total / actual END AS spend_per_staff,
+	src.sources
 FROM t
 JOIN bureaus b ON b.bureau_id = t.bureau_id
+LEFT JOIN src ON src.bureau_id = t.bureau_id AND src.fiscal_year = t.fiscal_year
 LEFT JOIN regions g ON g.code = b.region_code
 LEFT JOIN regions pf ON pf.code = g.prefecture_code
 LEFT JOIN regions pv ON pv.code = g.province_code

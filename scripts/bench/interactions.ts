@@ -1,0 +1,117 @@
+// Dashboard interactions, timed inside the page from the user's action to the redrawn result,
+// beside the floor page doing the same queries and a bare ECharts redraw. The page code is
+// passed as strings: tsx would wrap functions in helpers that do not exist in the page.
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../browser/chromium.ts';
+
+export interface Timing {
+	p50: number;
+	p95: number;
+	runs: number;
+}
+
+export function summarize(xs: number[]): Timing {
+	const s = [...xs].sort((a, b) => a - b);
+	const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
+	return { p50: at(0.5), p95: at(0.95), runs: s.length };
+}
+
+// Change the year select and wait for the ranking chart to finish drawing the new data.
+const YEAR_CHANGE = (year: string) => `(async () => {
+	const chart = () => document.querySelector('[data-testid="per-staff-chart"]');
+	const before = chart().getAttribute('data-values');
+	const select = document.querySelector('[data-testid="year-select"]');
+	const t0 = performance.now();
+	select.value = ${JSON.stringify(year)};
+	select.dispatchEvent(new Event('change', { bubbles: true }));
+	await new Promise((done, fail) => {
+		const check = () => {
+			const el = chart();
+			if (el && el.getAttribute('data-echarts-ready') === 'true' && el.getAttribute('data-values') !== before) done();
+			else if (performance.now() - t0 > 20000) fail(new Error('year change: chart did not redraw within 20 s'));
+			else setTimeout(check, 1);
+		};
+		check();
+	});
+	return performance.now() - t0;
+})()`;
+
+// Click "next page" / "previous page" and wait for the table's first row to change.
+const PAGE_SWITCH = (next: boolean) => `(async () => {
+	const first = () => document.querySelector('[data-testid="bureau-table"] tbody tr')?.outerHTML;
+	const before = first();
+	const button = [...document.querySelectorAll('nav.pager button')][${next ? 1 : 0}];
+	const t0 = performance.now();
+	button.click();
+	await new Promise((done, fail) => {
+		const check = () =>
+			first() && first() !== before
+				? done()
+				: performance.now() - t0 > 20000
+					? fail(new Error('page switch: table did not change within 20 s'))
+					: setTimeout(check, 1);
+		check();
+	});
+	return performance.now() - t0;
+})()`;
+
+async function ready(page: Page) {
+	await page.waitForFunction(`document.documentElement.dataset.dbReady === 'true'`, undefined, { timeout: 120_000 });
+}
+
+export interface InteractionResult {
+	yearChange: Timing;
+	yearChangeFloor: Timing;
+	pageSwitch: Timing;
+	pageSwitchFloor: Timing;
+	marks: number;
+}
+
+export async function measureInteractions(
+	siteUrl: string,
+	query: string,
+	years: [number, number],
+	paging: boolean,
+	runs = 30
+): Promise<InteractionResult> {
+	const browser = await launchChromium();
+	try {
+		const app = await browser.context.newPage();
+		await app.goto(`${siteUrl}${query}`);
+		await ready(app);
+		await app.waitForSelector('[data-testid="per-staff-chart"][data-source="duckdb"][data-echarts-ready="true"]');
+		for (const y of years) await app.waitForSelector(`[data-testid="year-select"] option[value="${y}"]`, { state: 'attached' });
+		if (paging) await app.waitForSelector('nav.pager button', { timeout: 60_000 });
+		const yearChange: number[] = [];
+		for (let i = 0; i < runs + 2; i++) {
+			const t = (await app.evaluate(YEAR_CHANGE(String(years[i % 2])))) as number;
+			if (i >= 2) yearChange.push(t); // the first two warm the caches, as a user's first clicks do
+		}
+		const pageSwitch: number[] = [];
+		for (let i = 0; paging && i < runs + 2; i++) {
+			const t = (await app.evaluate(PAGE_SWITCH(i % 2 === 0))) as number;
+			if (i >= 2) pageSwitch.push(t);
+		}
+		const marks = Number(await app.getAttribute('[data-testid="per-staff-chart"]', 'data-marks'));
+
+		const floor = await browser.context.newPage();
+		await floor.goto(`${siteUrl}bench/floor/${query}`);
+		await ready(floor);
+		const yearChangeFloor: number[] = [];
+		const pageSwitchFloor: number[] = [];
+		for (let i = 0; i < runs + 2; i++) {
+			const y = (await floor.evaluate(`window.__floor.yearChange(${years[i % 2]})`)) as number;
+			const p = paging ? ((await floor.evaluate(`window.__floor.pageSwitch(${years[1]}, ${i % 2})`)) as number) : NaN;
+			if (i >= 2) (yearChangeFloor.push(y), paging && pageSwitchFloor.push(p));
+		}
+		return {
+			yearChange: summarize(yearChange),
+			yearChangeFloor: summarize(yearChangeFloor),
+			pageSwitch: summarize(pageSwitch),
+			pageSwitchFloor: summarize(pageSwitchFloor),
+			marks
+		};
+	} finally {
+		await browser.close();
+	}
+}
