@@ -163,6 +163,24 @@ export function labelOf(text: string, numbers: NumberToken[], index: number): La
 	};
 }
 
+const JUNK_START = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_[]');
+const [MU, ZHI, JI, YU, BIAO, HUA, QI] = [...'目指计预标划期'].map((c) => c.charCodeAt(0));
+
+/** Every TARGET_HEAD starts with 目标, 指标, 计划 or 预期. */
+function holdsTargetWord(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to - 1; i++) {
+		const c = text.charCodeAt(i);
+		if (c !== MU && c !== ZHI && c !== JI && c !== YU) continue;
+		const d = text.charCodeAt(i + 1);
+		if (((c === MU || c === ZHI) && d === BIAO) || (c === JI && d === HUA) || (c === YU && d === QI)) return true;
+	}
+	return false;
+}
+
+function trimEnd(s: string): string {
+	return SPACE[s.charCodeAt(s.length - 1)] ? s.replace(/[\s\u3000]+$/, '') : s;
+}
+
 /** The words before a figure set a target and do not turn to what was done after it. */
 function isTarget(before: string): boolean {
 	let last = -1;
