@@ -39,9 +39,10 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 		if (value === null || tok.rangeEnd || tok.rangeStart) return;
 		if (current && tok.start > current.end) current = null;
 		const label = labelAt(ctx, i);
-		if (label.delta || label.share || label.target) return;
+		if (label.delta || label.share) return;
 		const cls = econCode(label.subject);
 		if (cls && isEconClass(cls)) {
+			if (label.target) return;
 			const part = ctx.scopes.part(tok.start);
 			if (!part) {
 				warn(ctx, 'econ_part_unknown', `${label.raw}${tok.raw}: basic or project is not said, left out`, label.start, tok.unitEnd);
@@ -56,7 +57,7 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 			if (all && item) push(label, value, item, part, scope, tok.unitEnd + all[0].length);
 			return;
 		}
-		if (!current || !/其中/.test(ctx.text.slice(current.from, tok.start))) return;
+		if (!current || !/其中/.test(ctx.text.slice(current.from, tok.start)) || label.target) return;
 		const code = econCode(label.subject, current.cls);
 		if (code && code.length === 5) push(label, value, code, current.part, current.scope, tok.unitEnd);
 		else warn(ctx, 'econ_item_unknown', `${label.subject}: no economic code for this name, left out`, label.start, tok.unitEnd);

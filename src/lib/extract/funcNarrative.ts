@@ -42,7 +42,7 @@ export function funcNarrativeFacts(ctx: Context): Fact[] {
 			const value = toWan(tok.value, tok.unit);
 			if (value === null) return;
 			const label = labelAt(ctx, i);
-			if (label.delta || label.share || label.target || !PHASE_LABEL.test(label.subject)) return;
+			if (!PHASE_LABEL.test(label.subject) || label.delta || label.share || label.target) return;
 			const yp = yearAndPhase(ctx, label);
 			if (!yp) return;
 			const scope: Scope = label.gpb || ctx.scopes.at(tok.start) === 'general_public_budget' ? 'general_public_budget' : 'all_funds';

@@ -81,13 +81,13 @@ export function petitionFacts(ctx: Context): Fact[] {
 	ctx.numbers.forEach((tok, i) => {
 		if (tok.rangeEnd || tok.rangeStart || !PETITION_UNITS.has(tok.unit)) return;
 		const label = labelAt(ctx, i);
-		if (label.delta || label.share || label.target) return;
+		if (label.delta || label.share) return;
 		const subject = label.subject.replace(/^全[区县市省州旗盟]/, '');
 		const sent = sentenceStart(ctx.text, tok.start);
 		if (tok.unit === '%') {
 			const sentence = ctx.text.slice(sent, sentenceEnd(ctx.text, tok.start));
 			const names = rateNames(label.subject.replace(/(?:均为|为|是|达到?)$/, ''));
-			if (!names.some((n) => /率$|重复信访$/.test(n)) || !/信访|受理|答复|化解|办结|参评|满意/.test(label.raw)) return;
+			if (!names.some((n) => /率$|重复信访$/.test(n)) || !/信访|受理|答复|化解|办结|参评|满意/.test(label.raw) || label.target) return;
 			for (const name of names) {
 				const id = rateId(name, sentence);
 				if (!id) {
@@ -102,6 +102,7 @@ export function petitionFacts(ctx: Context): Fact[] {
 		if (!Number.isInteger(tok.value)) return;
 		const found = VOLUMES.find(([re]) => re.test(subject));
 		if (found && (tok.unit === '批' || tok.unit === '件' || tok.unit === '件次' || (tok.unit === '人次' && !found[2]))) {
+			if (label.target) return;
 			const [, metric, persons] = found;
 			const sentence = ctx.text.slice(sent, sentenceEnd(ctx.text, tok.unitEnd));
 			if (HOSPITALITY.test(sentence)) {
@@ -125,7 +126,7 @@ export function petitionFacts(ctx: Context): Fact[] {
 			}
 			return;
 		}
-		if (tok.unit === '件' && RESOLVED.test(subject) && lastCount?.sentence === sent) {
+		if (tok.unit === '件' && RESOLVED.test(subject) && lastCount?.sentence === sent && !label.target) {
 			const metric =
 				lastCount.metric === 'petition.matters' ? 'petition.resolved' : lastCount.metric === 'petition.disputes_screened' ? 'petition.disputes_resolved' : null;
 			const f = metric ? fact(ctx, metric, '件', tok, label, label.start) : null;

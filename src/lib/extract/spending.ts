@@ -124,10 +124,11 @@ export function spendingFacts(ctx: Context): Fact[] {
 		const label = labelAt(ctx, i);
 		if (project && tok.start > project.end) project = null;
 		if (project && /其中/.test(label.raw)) project.qizhong = true;
-		if (label.delta || label.share || label.target) return;
+		if (label.delta || label.share) return;
 		const sent = sentenceStart(ctx.text, tok.start);
 		const pair = PAIR.exec(label.subject);
 		if (pair) {
+			if (label.target) return;
 			const next = ctx.numbers[i + 1];
 			const both = pair[1] === '均为';
 			const second = next && /^\s*、\s*$/.test(ctx.text.slice(tok.unitEnd, next.start)) ? toWan(next.value, next.unit) : null;
@@ -150,11 +151,12 @@ export function spendingFacts(ctx: Context): Fact[] {
 			gpbWord = last.gpb;
 		}
 		if (!metric && project?.qizhong && ITEM.test(label.subject)) {
+			if (label.target) return;
 			const item = label.subject.replace(/(经费)支出$/, '$1');
 			emit({ metric: 'spend.project.item', value, start, end: tok.unitEnd, gpb: gpbWord || project.gpb, label, item });
 			return;
 		}
-		if (!metric) return;
+		if (!metric || label.target) return;
 		if (DEPARTMENT_WIDE.test(metric) && inFuncClass(ctx.text, tok.start)) {
 			warn(ctx, 'func_class_part', `${label.raw}${tok.raw}: spending of one functional class, not the department's; left out`, start, tok.unitEnd);
 			return;

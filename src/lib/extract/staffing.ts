@@ -57,12 +57,12 @@ export function staffingFacts(ctx: Context): Fact[] {
 	ctx.numbers.forEach((tok, i) => {
 		if (tok.unit !== '人' || !Number.isInteger(tok.value) || tok.rangeEnd || tok.rangeStart) return;
 		const label: Label = labelAt(ctx, i);
-		if (label.delta || label.share || label.target) return;
+		if (label.delta || label.share) return;
 		const sent = sentenceStart(ctx.text, tok.start);
 		const headMetric = classify(label.subject, HEADS);
 		const kindMetric = headMetric ? null : classify(label.subject, KINDS);
 		const metric = headMetric ?? kindMetric;
-		if (!metric) return;
+		if (!metric || label.target) return;
 		if (OTHER_UNIT.test(ctx.text.slice(sent, tok.start))) {
 			warn(ctx, 'staff_other_unit', `${label.raw}${tok.raw}: a count of another unit or a whole system, left out`, label.start, tok.unitEnd);
 			return;
