@@ -38,10 +38,11 @@ export function yearAndPhase(
 	const year = ctx.year;
 	// in a budget document an amount is a budget unless its words say it was spent; counts of
 	// staff or petitions are counts, never budgets
-	if (amount && ctx.docType === 'budget' && label.phase === 'actual' && !/决算|执行|实际|上年|去年/.test(label.raw))
-		label = { ...label, phase: 'budget' };
-	if (label.phase === 'prior_year') return year === null ? null : { fiscal_year: year - 1, phase: 'prior_year' };
-	if (label.year === null || year === null || label.year === year) return { fiscal_year: year ?? label.year, phase: label.phase };
-	if (label.year === year - 1 && label.phase === 'actual') return { fiscal_year: label.year, phase: 'prior_year' };
+	const phase: Phase =
+		amount && ctx.docType === 'budget' && label.phase === 'actual' && !/决算|执行|实际|上年|去年/.test(label.raw) ? 'budget' : label.phase;
+	if (phase === 'prior_year') return year === null ? null : { fiscal_year: year - 1, phase: 'prior_year' };
+	const labelYear = label.year;
+	if (labelYear === null || year === null || labelYear === year) return { fiscal_year: year ?? labelYear, phase };
+	if (labelYear === year - 1 && phase === 'actual') return { fiscal_year: labelYear, phase: 'prior_year' };
 	return null;
 }

@@ -132,35 +132,53 @@ export function labelOf(text: string, numbers: NumberToken[], index: number): La
 		const junk = /^[A-Za-z_[\]]+(?=[\u4e00-\u9fa5])/.exec(text.slice(start, tok.start));
 		if (junk) start += junk[0].length;
 	}
-	const raw = text.slice(start, tok.start);
-	// the year and target read the sentence before the label: only asked for of a figure a rule
-	// takes, so they are worked out when first read
-	let from = -1;
-	let year: number | null | undefined;
-	let target: boolean | undefined;
-	const sentence = () => (from >= 0 ? from : (from = sentenceStart(text, start)));
-	return {
-		start,
-		raw,
-		subject: trimEnd(stripPrefixes(raw)),
-		get year() {
-			if (year === undefined) {
-				const y = YEAR.exec(raw);
-				year = y ? digitsToInt(y[1]!) : sentenceYear(text, sentence(), start);
-			}
-			return year;
-		},
-		gpb: /一般公共预算|财政拨款/.test(raw),
-		phase: phaseOf(raw),
-		delta: DELTA.test(raw),
-		share: SHARE.test(raw),
-		get target() {
-			return (target ??=
-				BOUND.test(raw) ||
-				BOUND_AFTER.test(text.slice(tok.unitEnd, tok.unitEnd + 4)) ||
-				(holdsTargetWord(text, sentence(), tok.start) && isTarget(text.slice(sentence(), tok.start))));
+	return new SentenceLabel(text, tok, start, text.slice(start, tok.start));
+}
+
+/** A label whose year and target, which read the sentence before it, are worked out when first
+ * asked for: rules ask only of the figures they would take. */
+class SentenceLabel implements Label {
+	readonly subject: string;
+	readonly gpb: boolean;
+	readonly phase: Phase;
+	readonly delta: boolean;
+	readonly share: boolean;
+	#from = -1;
+	#year: number | null | undefined = undefined;
+	#target: boolean | undefined = undefined;
+
+	constructor(
+		private readonly text: string,
+		private readonly tok: NumberToken,
+		readonly start: number,
+		readonly raw: string
+	) {
+		this.subject = trimEnd(stripPrefixes(raw));
+		this.gpb = /一般公共预算|财政拨款/.test(raw);
+		this.phase = phaseOf(raw);
+		this.delta = DELTA.test(raw);
+		this.share = SHARE.test(raw);
+	}
+
+	private sentence(): number {
+		return this.#from >= 0 ? this.#from : (this.#from = sentenceStart(this.text, this.start));
+	}
+
+	get year(): number | null {
+		if (this.#year === undefined) {
+			const y = YEAR.exec(this.raw);
+			this.#year = y ? digitsToInt(y[1]!) : sentenceYear(this.text, this.sentence(), this.start);
 		}
-	};
+		return this.#year;
+	}
+
+	get target(): boolean {
+		const { text, tok, raw } = this;
+		return (this.#target ??=
+			BOUND.test(raw) ||
+			BOUND_AFTER.test(text.slice(tok.unitEnd, tok.unitEnd + 4)) ||
+			(holdsTargetWord(text, this.sentence(), tok.start) && isTarget(text.slice(this.sentence(), tok.start))));
+	}
 }
 
 const JUNK_START = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_[]');
