@@ -1,7 +1,7 @@
 // A table's rows read by column header: each number in a data row becomes a record with its row
 // label, its classification code, its merged column header and its unit. Header rows may stack
 // (a spanning "本年支出" over "小计 | 基本支出 | 项目支出") and may start again mid-table.
-import { DIGIT, SPACE } from './chars.ts';
+import { charSet, DIGIT, SPACE } from './chars.ts';
 import { readNumbers, type NumberToken } from './numbers.ts';
 import type { Cell, Table } from './tables.ts';
 
@@ -24,6 +24,7 @@ export interface TableRecord {
 
 const NUMERIC = /^[0-9０-９][0-9０-９,.．]*\s*(?:万元|元|亿元|人|名|%|％)?$/;
 const INLINE = /^(?:其中[：:])?([^：:]+)[：:]\s*([0-9０-９][0-9０-９,.．]*)\s*(?:万元|元)?$/;
+const PLAIN = /^[0-9]{1,15}(?:\.[0-9]+)?$/;
 const NON_VALUE = /行次|栏次|分值|得分|率|规模|编码|代码|指标值|完成值|权重|序号/;
 
 function hasSpace(s: string): boolean {
@@ -40,7 +41,10 @@ export function cleanLabel(s: string): string {
 }
 
 const isNumeric = (t: string) => DIGIT[t.charCodeAt(0)] === 1 && NUMERIC.test(t);
-const inlineOf = (t: string) => (t.includes('：') || t.includes(':') ? INLINE.exec(t) : null);
+/** INLINE ends in a digit, a separator or 元: most label cells are turned away by their last character. */
+const INLINE_LAST = charSet('0123456789０１２３４５６７８９,.．元');
+const inlineOf = (t: string) =>
+	INLINE_LAST[t.charCodeAt(t.length - 1)] && (t.includes('：') || t.includes(':')) ? INLINE.exec(t) : null;
 
 /** A row that numbers the columns (栏次, or 1 2 3 …). */
 function isColumnNumbers(row: Cell[]): boolean {
@@ -85,6 +89,12 @@ function unitOf(text: string): string | null {
 
 /** The one number of a cell's text, with offsets into the report (the text starts at `at`). */
 function numberIn(at: number, text: string): NumberToken | null {
+	// most cells are plain ASCII decimals: read as readNumbers would, without scanning for more
+	if (PLAIN.test(text)) {
+		const dot = text.indexOf('.');
+		const end = at + text.length;
+		return { start: at, end, raw: text, value: Number(text), decimals: dot < 0 ? 0 : text.length - dot - 1, unit: null, unitEnd: end, rangeEnd: false, rangeStart: false };
+	}
 	const toks = readNumbers(text, false);
 	if (toks.length !== 1) return null;
 	const t = toks[0]!;

@@ -1,6 +1,7 @@
 // Amounts stated in sentences ("2021年基本支出112.38万元"): the subject written before the number
 // names the metric; the label or the section heading names the fund scope. Changes (较上年减少),
 // shares (占…%) and amounts of other funds are never levels.
+import { charSet } from './chars.ts';
 import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
 import type { Label } from './label.ts';
@@ -34,7 +35,11 @@ const SUBJECTS: [string, RegExp, { gpbOnly?: boolean; allFundsOnly?: boolean }][
 /** A label that only says which phase ("决算支出", "支出决算为"): its subject is the one before. */
 const PHASE_ONLY = /^(?:决算|预算|年初预算)?(?:支出)?(?:决算|预算)?数?(?:为|是)?$/;
 
+/** The characters a subject in SUBJECTS can start with. */
+const SUBJECT_FIRST = charSet('总支本部整全基人日公项机政“"三因收');
+
 export function classifyAmount(subjectText: string, gpb: boolean): string | null {
+	if (!SUBJECT_FIRST[subjectText.charCodeAt(0)]) return null;
 	for (const [metric, re, opt] of SUBJECTS) {
 		if (opt.gpbOnly && !gpb) continue;
 		if (opt.allFundsOnly && gpb) continue;
