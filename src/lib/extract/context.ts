@@ -2,7 +2,7 @@
 // where rules put the problems they find.
 import { findHeadings, headingScopes, type ScopeMap } from './headings.ts';
 import { labelOf, type Label } from './label.ts';
-import { readNumbers, type NumberToken } from './numbers.ts';
+import { readNumbers, toWan, type NumberToken } from './numbers.ts';
 import type { DocType, Phase, Problem } from './types.ts';
 
 export interface Context {
@@ -14,11 +14,31 @@ export interface Context {
 	warnings: Problem[];
 	/** labelOf for each number, computed when first asked for: every family reads the same. */
 	labels: (Label | undefined)[];
+	/** Indices of the numbers that are amounts of money (元, 万元, 亿元, 千元). */
+	money: number[];
+	/** Indices of the numbers by unit ('人', '%', '批' …); numbers with no unit are not listed. */
+	byUnit: Map<string, number[]>;
 }
 
 export function makeContext(text: string, year: number | null, docType: DocType | null = null): Context {
 	const numbers = readNumbers(text);
-	return { text, numbers, scopes: headingScopes(findHeadings(text)), year, docType, warnings: [], labels: new Array(numbers.length) };
+	const money: number[] = [];
+	const byUnit = new Map<string, number[]>();
+	numbers.forEach((n, i) => {
+		if (n.unit === null) return;
+		if (toWan(n.value, n.unit) !== null) money.push(i);
+		const list = byUnit.get(n.unit);
+		if (list) list.push(i);
+		else byUnit.set(n.unit, [i]);
+	});
+	const scopes = headingScopes(findHeadings(text));
+	return { text, numbers, scopes, year, docType, warnings: [], labels: new Array(numbers.length), money, byUnit };
+}
+
+/** Indices of the numbers written with any of these units, in reading order. */
+export function withUnits(ctx: Context, units: readonly string[]): number[] {
+	const lists = units.map((u) => ctx.byUnit.get(u) ?? []);
+	return lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
 }
 
 export function labelAt(ctx: Context, index: number): Label {

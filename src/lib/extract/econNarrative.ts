@@ -34,7 +34,8 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 		);
 	};
 
-	ctx.numbers.forEach((tok, i) => {
+	ctx.money.forEach((i) => {
+		const tok = ctx.numbers[i]!;
 		const value = toWan(tok.value, tok.unit);
 		if (value === null || tok.rangeEnd || tok.rangeStart) return;
 		if (current && tok.start > current.end) current = null;

@@ -1,7 +1,7 @@
 // The overall performance score of a self-evaluation (得分88分, 得出结果为100分). Indicator
 // weights (分值设定100分, 绩效指标（90分）), grade thresholds (大于90分) and the scores of single
 // indicators or projects are not the overall score.
-import { labelAt, yearAndPhase, type Context } from './context.ts';
+import { labelAt, withUnits, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
 import { sentenceEnd, sentenceStart } from './sentences.ts';
 import type { Fact } from './types.ts';
@@ -11,7 +11,8 @@ const OVERALL = /整体支出绩效|绩效自评|自评|绩效评价|总分|综�
 
 export function perfFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
-	ctx.numbers.forEach((tok, i) => {
+	withUnits(ctx, ['分']).forEach((i) => {
+		const tok = ctx.numbers[i]!;
 		if (tok.unit !== '分' || tok.rangeEnd || tok.rangeStart || tok.value > 100) return;
 		const label = labelAt(ctx, i);
 		if (!SCORE_LABEL.test(label.subject) || /指标.{0,4}$|分值|权重|满分/.test(label.raw)) return;

@@ -1,7 +1,7 @@
 // Petition volume (批, 人次, 件) and petition rates (%). Volumes are read only after the words that
 // name them at the start of their clause, so leaders' receptions (县级领导共接待来访), official
 // hospitality (接待来访团组) and sub-counts with no id (领导信箱, 网上投诉) are never volume.
-import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
+import { labelAt, withUnits, warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
 import type { Label } from './label.ts';
 import type { NumberToken } from './numbers.ts';
@@ -20,7 +20,7 @@ const VOLUMES: [RegExp, string, string | null][] = [
 	[/^(?:全年)?(?:共)?排查(?:出)?(?:各类)?矛盾纠纷(?:共|为)?$/, 'petition.disputes_screened', null]
 ];
 
-const PETITION_UNITS = new Set<string | null>(['%', '批', '件', '件次', '人次']);
+const PETITION_UNITS = ['%', '批', '件', '件次', '人次'] as const;
 const RESOLVED = /^(?:及时)?(?:处理)?化解$/;
 /** Official hospitality (公务接待 批次/人次, 来访团组, 来宾) anywhere in the sentence. */
 const HOSPITALITY = /公务接待|接待费|团组|来宾|外事接待/;
@@ -78,8 +78,9 @@ function fact(ctx: Context, metric: string, unit: string, tok: NumberToken, labe
 export function petitionFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
 	let lastCount: { metric: string; sentence: number } | null = null;
-	ctx.numbers.forEach((tok, i) => {
-		if (tok.rangeEnd || tok.rangeStart || !PETITION_UNITS.has(tok.unit)) return;
+	withUnits(ctx, PETITION_UNITS).forEach((i) => {
+		const tok = ctx.numbers[i]!;
+		if (tok.rangeEnd || tok.rangeStart) return;
 		const label = labelAt(ctx, i);
 		if (label.delta || label.share) return;
 		const subject = label.subject.replace(/^全[区县市省州旗盟]/, '');

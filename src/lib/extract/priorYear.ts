@@ -30,7 +30,8 @@ export function priorYearFacts(ctx: Context, levels: Fact[]): Fact[] {
 	const out: Fact[] = [];
 	// a budget's change against last year compares budgets: it gives no prior-year actual
 	if (ctx.docType === 'budget') return out;
-	ctx.numbers.forEach((tok, i) => {
+	ctx.money.forEach((i) => {
+		const tok = ctx.numbers[i]!;
 		const b = toWan(tok.value, tok.unit);
 		if (b === null) return;
 		const label = labelAt(ctx, i);

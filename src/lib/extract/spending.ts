@@ -123,7 +123,8 @@ export function spendingFacts(ctx: Context): Fact[] {
 		);
 	};
 
-	ctx.numbers.forEach((tok, i) => {
+	ctx.money.forEach((i) => {
+		const tok = ctx.numbers[i]!;
 		const value = toWan(tok.value, tok.unit);
 		if (skip.has(i) || value === null || tok.rangeEnd || tok.rangeStart) return;
 		const label = labelAt(ctx, i);

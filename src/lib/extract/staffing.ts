@@ -1,7 +1,7 @@
 // Staffing counts (人): authorized posts and their kinds, actual staff, retirees, temporary staff.
 // Counts of another unit (an affiliated centre's 编制), of a whole system (全县), and actual counts
 // that include retirees are left out with a warning.
-import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
+import { labelAt, withUnits, warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
 import type { Label } from './label.ts';
 import { sentenceEnd, sentenceStart } from './sentences.ts';
@@ -54,7 +54,8 @@ export function staffingFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
 	let head: { metric: string; sentence: number } | null = null;
 	let kindSentence = -1;
-	ctx.numbers.forEach((tok, i) => {
+	withUnits(ctx, ['人']).forEach((i) => {
+		const tok = ctx.numbers[i]!;
 		if (tok.unit !== '人' || !Number.isInteger(tok.value) || tok.rangeEnd || tok.rangeStart) return;
 		const label: Label = labelAt(ctx, i);
 		if (label.delta || label.share) return;
