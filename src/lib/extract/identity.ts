@@ -1,6 +1,6 @@
 // Who published the report and about which year: bureau name, region (GB/T 2260 via the division
 // list), fiscal year and kind of document. Ambiguous names give no region rather than a guess.
-import { regionAtEnd, regionByCode } from './regionNames.ts';
+import { mayEndName, regionAtEnd, regionByCode } from './regionNames.ts';
 import type { DocType, Problem, Region, ReportInfo } from './types.ts';
 
 /** Petition bodies: the bureau (信访局, 信访办…) and the units under it that report on their own. */
@@ -42,6 +42,9 @@ function candidates(text: string, titleEnd: number): Candidate[] {
 	const out: Candidate[] = [];
 	for (const m of text.matchAll(BODY)) {
 		const at = m.index;
+		// no region name (nor 人民政府 or 委 after one) ends just before the body: no candidate
+		const last = text[at - 1];
+		if (last === undefined || (last !== '府' && last !== '委' && !mayEndName(last))) continue;
 		let before = HAN_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[0] ?? '';
 		const gov = GOVERNMENT.exec(before)?.[0].length ?? 0;
 		const match = regionAtEnd(before.slice(0, before.length - gov));

@@ -33,6 +33,12 @@ function index(): { byName: Map<string, Region[]>; byCode: Map<string, Region> }
 	return { byName, byCode };
 }
 
+/** Whether some region name ends in this character. */
+export function mayEndName(ch: string): boolean {
+	index();
+	return lengthsByLast.has(ch);
+}
+
 export function regionByCode(code: string | null): Region | null {
 	return code ? (index().byCode.get(code) ?? null) : null;
 }
