@@ -19,20 +19,56 @@ export interface Table {
 	rows: Cell[][];
 }
 
-interface Line {
-	text: string;
-	start: number;
-}
+/** The text's lines with their tabs and bars counted, found by indexOf (native, fast) rather
+ * than a loop over every character; a line's text is sliced only when read. */
+class Lines {
+	readonly start: number[] = [];
+	readonly end: number[] = [];
+	readonly tabs: number[] = [];
+	readonly bars: number[] = [];
 
-function lines(text: string): Line[] {
-	const out: Line[] = [];
-	let pos = 0;
-	for (;;) {
-		const nl = text.indexOf('\n', pos);
-		const end = nl < 0 ? text.length : nl;
-		out.push({ text: text.slice(pos, end), start: pos });
-		if (nl < 0) return out;
-		pos = nl + 1;
+	constructor(readonly text: string) {
+		let tab = text.indexOf('\t');
+		let bar = text.indexOf('|');
+		for (let pos = 0; ; ) {
+			const nl = text.indexOf('\n', pos);
+			const end = nl < 0 ? text.length : nl;
+			let tabs = 0;
+			for (; tab >= 0 && tab < end; tab = text.indexOf('\t', tab + 1)) tabs++;
+			let bars = 0;
+			for (; bar >= 0 && bar < end; bar = text.indexOf('|', bar + 1)) bars++;
+			this.start.push(pos);
+			this.end.push(end);
+			this.tabs.push(tabs);
+			this.bars.push(bars);
+			if (nl < 0) break;
+			pos = nl + 1;
+		}
+	}
+
+	get length(): number {
+		return this.start.length;
+	}
+
+	textOf(k: number): string {
+		return this.text.slice(this.start[k]!, this.end[k]!);
+	}
+
+	/** Nothing but blanks; a line past the end is not blank. */
+	blank(k: number): boolean {
+		if (k < 0 || k >= this.start.length) return false;
+		for (let i = this.start[k]!; i < this.end[k]!; i++) if (!SPACE[this.text.charCodeAt(i)]) return false;
+		return true;
+	}
+
+	/** A cell of its own: a line that starts with a tab and holds no other. */
+	isCellLine(k: number): boolean {
+		return k < this.start.length && this.tabs[k] === 1 && this.text.charCodeAt(this.start[k]!) === 9;
+	}
+
+	/** How many separators (tab or bar) the line holds. */
+	seps(k: number, sep: string): number {
+		return sep === '\t' ? this.tabs[k]! : this.bars[k]!;
 	}
 }
 
@@ -41,52 +77,44 @@ function cell(text: string, from: number, to: number): Cell {
 	let b = to;
 	while (a < b && SPACE[text.charCodeAt(a)]) a++;
 	while (b > a && SPACE[text.charCodeAt(b - 1)]) b--;
+	let multiline = false;
+	for (let i = a; i < b; i++)
+		if (text.charCodeAt(i) === 10) {
+			multiline = true;
+			break;
+		}
 	const raw = text.slice(a, b);
-	return { text: raw.includes('\n') ? raw.replace(/\s*\n\s*/g, '') : raw, start: a, end: b };
+	return { text: multiline ? raw.replace(/\s*\n\s*/g, '') : raw, start: a, end: b };
 }
 
-function splitRow(text: string, line: Line, sep: string): Cell[] {
+function splitRow(ls: Lines, k: number, sep: string): Cell[] {
+	const text = ls.text;
 	const out: Cell[] = [];
 	const code = sep.charCodeAt(0);
-	let from = line.start;
-	const end = line.start + line.text.length;
+	let from = ls.start[k]!;
+	const end = ls.end[k]!;
 	for (let i = from; i <= end; i++) {
 		if (i === end || text.charCodeAt(i) === code) {
 			out.push(cell(text, from, i));
 			from = i + 1;
 		}
 	}
-	if (sep === '|' && out.length > 0 && out[0]!.text === '' && /^\s*\|/.test(line.text)) out.shift();
-	if (sep === '|' && out.length > 0 && out[out.length - 1]!.text === '' && /\|\s*$/.test(line.text)) out.pop();
+	if (sep === '|' && out.length > 0 && out[0]!.text === '' && /^\s*\|/.test(ls.textOf(k))) out.shift();
+	if (sep === '|' && out.length > 0 && out[out.length - 1]!.text === '' && /\|\s*$/.test(ls.textOf(k))) out.pop();
 	return out;
 }
 
-/** A cell of its own: a line that starts with a tab and holds no other. */
-const isCellLine = (t: string) => t.charCodeAt(0) === 9 && t.indexOf('\t', 1) < 0;
-
-function blank(l: Line): boolean {
-	const t = l.text;
-	for (let i = 0; i < t.length; i++) if (!SPACE[t.charCodeAt(i)]) return false;
-	return true;
-}
-
-function count(t: string, sep: string): number {
-	let n = 0;
-	for (let i = t.indexOf(sep); i >= 0; i = t.indexOf(sep, i + 1)) n++;
-	return n;
-}
-
 /** A row of a table that a single blank line interrupted: it goes on with several cells. */
-function multiTab(l: Line | undefined, sep: string): boolean {
-	return l !== undefined && (count(l.text, sep) > 1 || (sep === '\t' && l.text.includes('\t') && !isCellLine(l.text)));
+function multiTab(ls: Lines, k: number, sep: string): boolean {
+	return k < ls.length && (ls.seps(k, sep) > 1 || (sep === '\t' && ls.tabs[k]! > 0 && !ls.isCellLine(k)));
 }
 
 /** Title and unit from the few short lines above a table. */
-function caption(ls: Line[], first: number): { title: string; unit: string | null } {
+function caption(ls: Lines, first: number): { title: string; unit: string | null } {
 	let title = '';
 	let unit: string | null = null;
 	for (let k = first - 1, seen = 0; k >= 0 && seen < 8; k--) {
-		const t = ls[k]!.text.trim();
+		const t = ls.textOf(k).trim();
 		if (t === '') continue;
 		if (t.includes('\t') || t.length > 60) break;
 		seen++;
@@ -97,18 +125,19 @@ function caption(ls: Line[], first: number): { title: string; unit: string | nul
 	return { title, unit };
 }
 
-function table(ls: Line[], first: number, start: number, end: number, rows: Cell[][]): Table {
+function table(ls: Lines, first: number, start: number, end: number, rows: Cell[][]): Table {
 	const { title, unit } = caption(ls, first);
 	return { title, unit, start, end, rows };
 }
 
 export function findTables(text: string): Table[] {
-	const ls = lines(text);
 	const out: Table[] = [];
+	// a table needs a tab or a bar somewhere
+	if (!text.includes('\t') && !text.includes('|')) return out;
+	const ls = new Lines(text);
 	let i = 0;
 	while (i < ls.length) {
-		const l = ls[i]!;
-		if (isCellLine(l.text)) {
+		if (ls.isCellLine(i)) {
 			const first = i;
 			const rows: Cell[][] = [];
 			let row: Cell[] = [];
@@ -118,40 +147,37 @@ export function findTables(text: string): Table[] {
 				cur = null;
 			};
 			for (; i < ls.length; i++) {
-				const m = ls[i]!;
-				if (isCellLine(m.text)) {
+				if (ls.isCellLine(i)) {
 					flush();
-					cur = { from: m.start + 1, to: m.start + m.text.length };
-				} else if (blank(m)) {
+					cur = { from: ls.start[i]! + 1, to: ls.end[i]! };
+				} else if (ls.blank(i)) {
 					flush();
 					if (row.length > 0) rows.push(row);
 					row = [];
-					if (i + 1 < ls.length && !isCellLine(ls[i + 1]!.text) && !blank(ls[i + 1]!)) break;
+					if (i + 1 < ls.length && !ls.isCellLine(i + 1) && !ls.blank(i + 1)) break;
 				} else if (cur) {
-					cur.to = m.start + m.text.length;
+					cur.to = ls.end[i]!;
 				} else break;
 			}
 			flush();
 			if (row.length > 0) rows.push(row);
-			const last = ls[Math.min(i, ls.length) - 1]!;
-			out.push(table(ls, first, l.start, last.start + last.text.length, rows));
+			const last = Math.min(i, ls.length) - 1;
+			out.push(table(ls, first, ls.start[first]!, ls.end[last]!, rows));
 			continue;
 		}
-		const sep = l.text.includes('\t') ? '\t' : count(l.text, '|') >= 2 ? '|' : null;
+		const sep = ls.tabs[i]! > 0 ? '\t' : ls.bars[i]! >= 2 ? '|' : null;
 		if (sep) {
 			const first = i;
 			const rows: Cell[][] = [];
-			const continues = (k: number) => k < ls.length && ls[k]!.text.includes(sep);
-			while (continues(i) || (blank(ls[i] ?? { text: 'x', start: 0 }) && rows.length > 0 && multiTab(ls[i + 1], sep))) {
-				if (!blank(ls[i]!) && !(sep === '|' && /^[\s|:-]+$/.test(ls[i]!.text))) rows.push(splitRow(text, ls[i]!, sep));
+			while ((i < ls.length && ls.seps(i, sep) > 0) || (ls.blank(i) && rows.length > 0 && multiTab(ls, i + 1, sep))) {
+				if (!ls.blank(i) && !(sep === '|' && /^[\s|:-]+$/.test(ls.textOf(i)))) rows.push(splitRow(ls, i, sep));
 				i++;
 			}
 			// a run of lines holding nothing but tabs and blanks is no table
 			if (rows.length === 0) continue;
 			let k = i - 1;
-			while (blank(ls[k]!)) k--;
-			const last = ls[k]!;
-			out.push(table(ls, first, l.start, last.start + last.text.length, rows));
+			while (ls.blank(k)) k--;
+			out.push(table(ls, first, ls.start[first]!, ls.end[k]!, rows));
 			continue;
 		}
 		i++;
