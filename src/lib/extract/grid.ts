@@ -22,7 +22,6 @@ export interface TableRecord {
 	inline: boolean;
 }
 
-const NUMERIC = /^[0-9０-９][0-9０-９,.．]*\s*(?:万元|元|亿元|人|名|%|％)?$/;
 const INLINE = /^(?:其中[：:])?([^：:]+)[：:]\s*([0-9０-９][0-9０-９,.．]*)\s*(?:万元|元)?$/;
 const PLAIN = /^[0-9]{1,15}(?:\.[0-9]+)?$/;
 const NON_VALUE = /行次|栏次|分值|得分|率|规模|编码|代码|指标值|完成值|权重|序号/;
@@ -34,17 +33,36 @@ function hasSpace(s: string): boolean {
 
 export const squash = (s: string) => (hasSpace(s) ? s.replace(/[\s\u3000]+/g, '') : s);
 
+const MARKER_FIRST = charSet('一二三四五六七八九十（(0123456789０１２３４５６７８９');
+
 export function cleanLabel(s: string): string {
-	return squash(s)
-		.replace(/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9０-９]{1,2}[、.．](?![0-9]))/, '')
-		.replace(/^其中[：:]?/, '');
+	let t = squash(s);
+	if (MARKER_FIRST[t.charCodeAt(0)])
+		t = t.replace(/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9０-９]{1,2}[、.．](?![0-9]))/, '');
+	return t.startsWith('其中') ? t.replace(/^其中[：:]?/, '') : t;
 }
 
-const isNumeric = (t: string) => DIGIT[t.charCodeAt(0)] === 1 && NUMERIC.test(t);
+const NUMBER_CHAR = charSet('0123456789０１２３４５６７８９,.．');
+const [WAN, YI, YUAN, REN, MING, PCT, PCT_FW] = [...'万亿元人名%％'].map((c) => c.charCodeAt(0));
+
+/** NUMERIC, read by hand: digits, separators, blanks, then one of its units or nothing. */
+function isNumeric(t: string): boolean {
+	if (!DIGIT[t.charCodeAt(0)]) return false;
+	let i = 1;
+	while (NUMBER_CHAR[t.charCodeAt(i)]) i++;
+	while (SPACE[t.charCodeAt(i)]) i++;
+	const rest = t.length - i;
+	if (rest === 0) return true;
+	const c = t.charCodeAt(i);
+	if (rest === 1) return c === YUAN || c === REN || c === MING || c === PCT || c === PCT_FW;
+	return rest === 2 && (c === WAN || c === YI) && t.charCodeAt(i + 1) === YUAN;
+}
 /** INLINE ends in a digit, a separator or 元: most label cells are turned away by their last character. */
 const INLINE_LAST = charSet('0123456789０１２３４５６７８９,.．元');
 const inlineOf = (t: string) =>
 	INLINE_LAST[t.charCodeAt(t.length - 1)] && (t.includes('：') || t.includes(':')) ? INLINE.exec(t) : null;
+
+const LAN = '栏'.charCodeAt(0);
 
 /** A row that numbers the columns (栏次, or 1 2 3 …). */
 function isColumnNumbers(row: Cell[]): boolean {
@@ -52,7 +70,7 @@ function isColumnNumbers(row: Cell[]): boolean {
 	for (const c of row) {
 		const text = c.text;
 		if (text === '') continue;
-		if (text.includes('栏') && squash(text) === '栏次') return true;
+		if (text.charCodeAt(0) === LAN && squash(text) === '栏次') return true;
 		// Number() reads an integer only from text that starts with a digit, + or . (cells are trimmed)
 		if (n < 0) continue;
 		const first = text.charCodeAt(0);
@@ -67,7 +85,7 @@ function isColumnNumbers(row: Cell[]): boolean {
 function columnLabels(headers: Cell[][]): string[] {
 	let width = 0;
 	for (const r of headers) if (r.length > width) width = r.length;
-	const out: string[] = new Array(width).fill('');
+	const parts: string[][] = Array.from({ length: width }, () => []);
 	headers.forEach((r, i) => {
 		const spans = i < headers.length - 1;
 		let last = '';
@@ -76,10 +94,11 @@ function columnLabels(headers: Cell[][]): string[] {
 			const t = cell === undefined || cell.text === '' ? '' : squash(cell.text);
 			if (t !== '') last = t;
 			const part = t !== '' ? t : spans ? last : '';
-			if (part !== '') out[j] = out[j] === '' ? part : out[j] + '/' + part;
+			if (part !== '') parts[j]!.push(part);
 		}
 	});
-	return out;
+	// join gives flat strings: a column's path is a map key for every cell below it
+	return parts.map((p) => p.join('/'));
 }
 
 function unitOf(text: string): string | null {
@@ -112,6 +131,7 @@ export function readGrid(table: Table): TableRecord[] {
 	let nonValue: boolean[] = [];
 	let columnUnit: (string | null)[] = [];
 	let headerUnit: string | null = null;
+	let stale = false;
 	let inData = false;
 	table.rows.forEach((row, r) => {
 		if (isColumnNumbers(row)) return;
@@ -126,7 +146,8 @@ export function readGrid(table: Table): TableRecord[] {
 				first ??= c;
 			}
 			const num = isNumeric(c.text);
-			const inl = inlineOf(c.text);
+			// a number with its unit holds no colon, so it is never an inline cell
+			const inl = num ? null : inlineOf(c.text);
 			numeric.push(num);
 			inlines.push(inl);
 			if (num || inl) values = true;
@@ -138,13 +159,18 @@ export function readGrid(table: Table): TableRecord[] {
 			if (inData) headers = [];
 			inData = false;
 			headers.push(row);
+			stale = true;
+			return;
+		}
+		inData = true;
+		// what the headers say is read once, at the first data row below them
+		if (stale) {
 			labels = columnLabels(headers);
 			nonValue = labels.map((l) => NON_VALUE.test(l));
 			columnUnit = labels.map(unitOf);
 			headerUnit = headers.map((h) => h.map((c) => unitOf(c.text)).find((u) => u) ?? null).find((u) => u) ?? null;
-			return;
+			stale = false;
 		}
-		inData = true;
 		// the label left of a value: the nearest named cell that is not itself a value
 		let labelCol = -1;
 		let label = '';
