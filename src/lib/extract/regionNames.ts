@@ -8,6 +8,8 @@ let byCode: Map<string, Region> | null = null;
 /** The lengths of the names that end in each character, longest first: most strings end in no
  * name, and a name can only be as long as one of these. */
 let lengthsByLast = new Map<string, number[]>();
+/** The same by the last two characters (every name has at least two). */
+let lengthsByLastTwo = new Map<string, number[]>();
 
 function index(): { byName: Map<string, Region[]>; byCode: Map<string, Region> } {
 	if (byName && byCode) return { byName, byCode };
@@ -24,12 +26,19 @@ function index(): { byName: Map<string, Region[]>; byCode: Map<string, Region> }
 		if (r && !byName.has(old_name)) byName.set(old_name, [r]);
 	}
 	lengthsByLast = new Map();
+	lengthsByLastTwo = new Map();
 	for (const n of byName.keys()) {
-		const list = lengthsByLast.get(n[n.length - 1]!) ?? [];
-		if (!list.includes(n.length)) list.push(n.length);
-		lengthsByLast.set(n[n.length - 1]!, list);
+		for (const [map, key] of [
+			[lengthsByLast, n.slice(-1)],
+			[lengthsByLastTwo, n.slice(-2)]
+		] as const) {
+			const list = map.get(key) ?? [];
+			if (!list.includes(n.length)) list.push(n.length);
+			map.set(key, list);
+		}
 	}
 	for (const list of lengthsByLast.values()) list.sort((a, b) => b - a);
+	for (const list of lengthsByLastTwo.values()) list.sort((a, b) => b - a);
 	return { byName, byCode };
 }
 
@@ -60,7 +69,7 @@ function ancestors(r: Region): Region[] {
  * written before it narrows a name that several regions share. Null when `s` ends in no name. */
 export function regionAtEnd(s: string): NameMatch | null {
 	const names = index().byName;
-	const lengths = lengthsByLast.get(s[s.length - 1]!);
+	const lengths = s.length >= 2 ? lengthsByLastTwo.get(s.slice(-2)) : undefined;
 	if (lengths === undefined) return null;
 	for (const len of lengths) {
 		if (len > s.length || len > 24 || len < 2) continue;
