@@ -115,8 +115,9 @@ function twoWays(facts: Fact[]): Check[] {
 	const byMetric = new Map<string, Fact[][]>();
 	for (const f of facts) {
 		if (f.value === null || f.scope === null || f.derived !== null) continue;
-		let mine = byMetric.get(f.metric);
-		if (mine === undefined) byMetric.set(f.metric, (mine = []));
+		const k = f.metric + '|' + (f.econ_code ?? f.func_code ?? f.item_label ?? '');
+		let mine = byMetric.get(k);
+		if (mine === undefined) byMetric.set(k, (mine = []));
 		const list = mine.find((l) => sameFact(l[0]!, f));
 		if (list) list.push(f);
 		else {

@@ -69,12 +69,15 @@ export function dedupe(facts: Fact[]): Fact[] {
 	const sorted = [...facts].sort(
 		(a, b) => Number(a.derived !== null) - Number(b.derived !== null) || a.src_start - b.src_start
 	);
-	// kept facts by metric: a report states a few dozen, so a scan of one metric's list is cheap
-	const kept = new Map<string, Fact[]>();
+	// kept facts by metric and code or item: each list is short, so a scan of it is cheap
+	const kept = new Map<string, Map<string, Fact[]>>();
 	const out: Fact[] = [];
 	for (const f of sorted) {
-		const list = kept.get(f.metric);
-		if (list === undefined) kept.set(f.metric, [f]);
+		let byCode = kept.get(f.metric);
+		if (byCode === undefined) kept.set(f.metric, (byCode = new Map()));
+		const code = f.econ_code ?? f.func_code ?? f.item_label ?? '';
+		const list = byCode.get(code);
+		if (list === undefined) byCode.set(code, [f]);
 		else if (list.some((k) => sameKey(k, f))) continue;
 		else list.push(f);
 		out.push(f);
