@@ -136,10 +136,12 @@ export function funcClassCode(name: string): string | null {
 	return hit !== undefined && hit.length === 1 && n !== '其他支出' ? hit[0]! : null;
 }
 
+const FUNC_PATH_LIST = Object.entries(FUNC_PATHS);
+
 /** The code of a 类（类）款（款）项（项） path as written, e.g. 一般公共服务支出 / 政府办公厅（室）及相关机构事务 / 信访事务. */
 export function funcPathCode(parts: string[]): string | null {
 	const p = parts.map(squash);
-	for (const [code, path] of Object.entries(FUNC_PATHS)) if (path.length === p.length && path.every((x, i) => x === p[i])) return code;
+	for (const [code, path] of FUNC_PATH_LIST) if (path.length === p.length && path.every((x, i) => x === p[i])) return code;
 	return null;
 }
 

@@ -37,8 +37,10 @@ export function makeContext(text: string, year: number | null, docType: DocType 
 
 /** Indices of the numbers written with any of these units, in reading order. */
 export function withUnits(ctx: Context, units: readonly string[]): number[] {
-	const lists = units.map((u) => ctx.byUnit.get(u) ?? []);
-	return lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
+	if (units.length === 1) return ctx.byUnit.get(units[0]!) ?? [];
+	const out: number[] = [];
+	for (const u of units) for (const i of ctx.byUnit.get(u) ?? []) out.push(i);
+	return out.sort((a, b) => a - b);
 }
 
 export function labelAt(ctx: Context, index: number): Label {

@@ -85,7 +85,8 @@ function isColumnNumbers(row: Cell[]): boolean {
 function columnLabels(headers: Cell[][]): string[] {
 	let width = 0;
 	for (const r of headers) if (r.length > width) width = r.length;
-	const parts: string[][] = Array.from({ length: width }, () => []);
+	const parts: string[][] = [];
+	for (let j = 0; j < width; j++) parts.push([]);
 	headers.forEach((r, i) => {
 		const spans = i < headers.length - 1;
 		let last = '';

@@ -50,6 +50,8 @@ const BOUND = /不低于|不少于|不高于|不超过|低于|高于|少于|控�
 const TARGET_HEAD = /目标值|指标值|目标[：:为是]|计划(?:数|值)?[：:为]|预期(?:目标|值)/g;
 const DONE = /实际|完成值|实现值|完成情况|已完成|实现了/;
 const BOUND_AFTER = /^[\s\u3000]*(?:以上|以下|以内|左右)/;
+/** Every word that gpb, phaseOf, DELTA or SHARE looks for holds one of these. */
+const FLAG_WORDS = /较|比|增|减|下降|上升|降低|节约|节支|追加|调|超支|结余|结转|占|完成|执行率|财政拨款|预算|上年|去年|上一年/;
 const OTHER_BUDGET = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
 
 function digitsToInt(s: string): number {
@@ -154,10 +156,12 @@ class SentenceLabel implements Label {
 		readonly raw: string
 	) {
 		this.subject = trimEnd(stripPrefixes(raw));
-		this.gpb = /一般公共预算|财政拨款/.test(raw);
-		this.phase = phaseOf(raw);
-		this.delta = DELTA.test(raw);
-		this.share = SHARE.test(raw);
+		// most labels hold none of the words of scope, phase, change or share: one test says so
+		const plain = !FLAG_WORDS.test(raw);
+		this.gpb = !plain && /一般公共预算|财政拨款/.test(raw);
+		this.phase = plain ? 'actual' : phaseOf(raw);
+		this.delta = !plain && DELTA.test(raw);
+		this.share = !plain && SHARE.test(raw);
 	}
 
 	private sentence(): number {
