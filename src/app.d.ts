@@ -2,7 +2,13 @@
 declare global {
 	/** PUBLIC_DATASET at build time: 'synth' makes the synthetic panel the default */
 	const __DEFAULT_DATASET__: string;
-	namespace App {}
+	namespace App {
+		/** view state of shallow-routed pages (filters), mirrored in the query string */
+		interface PageState {
+			year?: number | null;
+			page?: number;
+		}
+	}
 }
 
 export {};

@@ -101,7 +101,7 @@ export async function measureInteractions(
 		const pageSwitchFloor: number[] = [];
 		for (let i = 0; i < runs + 2; i++) {
 			const y = (await floor.evaluate(`window.__floor.yearChange(${years[i % 2]})`)) as number;
-			const p = paging ? ((await floor.evaluate(`window.__floor.pageSwitch(${years[1]}, ${i % 2})`)) as number) : NaN;
+			const p = paging ? ((await floor.evaluate(`window.__floor.pageSwitch(${years[(runs + 1) % 2]}, ${i % 2})`)) as number) : NaN;
 			if (i >= 2) (yearChangeFloor.push(y), paging && pageSwitchFloor.push(p));
 		}
 		return {

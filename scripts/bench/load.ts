@@ -16,7 +16,7 @@ export function kindOf(path: string): Kind {
 	// the DuckDB worker runs off the main thread: counted apart from the page's JS
 	if (/worker[^/]*\.js$/.test(path)) return 'worker';
 	if (/\.(m?js)$/.test(path)) return 'js';
-	if (/\/data\//.test(path)) return 'data';
+	if (/\/data(-synth)?\//.test(path)) return 'data';
 	if (/\.css$/.test(path)) return 'css';
 	if (path.endsWith('/') || path.endsWith('.html')) return 'html';
 	return 'other';

@@ -15,7 +15,7 @@ export interface SizeRow {
 	gzip: number | null;
 }
 
-export function sizesOf(served: Served[], buildDir: string): SizeRow[] {
+export function sizesOf(served: Served[], buildDir: string, mounts: Record<string, string> = {}): SizeRow[] {
 	const byKind = new Map<string, SizeRow>();
 	const gzipped = new Map<string, number>();
 	for (const s of served) {
@@ -25,7 +25,9 @@ export function sizesOf(served: Served[], buildDir: string): SizeRow[] {
 		row.raw += s.bytes;
 		if (s.status === 206 || row.gzip === null) row.gzip = null;
 		else if (s.status === 200 && s.bytes > 0) {
-			const file = join(buildDir, s.path.endsWith('/') ? `${s.path}index.html` : s.path);
+			const path = s.path.endsWith('/') ? `${s.path}index.html` : s.path;
+			const mount = Object.entries(mounts).find(([prefix]) => path.startsWith(prefix));
+			const file = mount ? join(mount[1], path.slice(mount[0].length)) : join(buildDir, path);
 			if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 6 }).length);
 			row.gzip += gzipped.get(file)!;
 		}
