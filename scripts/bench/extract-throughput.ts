@@ -84,16 +84,28 @@ function slice(texts: string[], fn: (t: string) => unknown, ms: number, tally: T
 	tally.ms += now - t0;
 }
 
+/** Run fn in 500 ms windows until two in a row agree within 5 % (or maxMs has gone). */
+function warmUp(texts: string[], fn: (t: string) => unknown, maxMs: number): void {
+	let last = 0;
+	for (let spent = 0; spent < maxMs; spent += 500) {
+		const t: Tally = { done: 0, ms: 0 };
+		slice(texts, fn, 500, t);
+		const rate = t.done / t.ms;
+		if (last > 0 && Math.abs(rate - last) / last < 0.05) return;
+		last = rate;
+	}
+}
+
 export function extractThroughput(rawDir = 'data/raw', minMs = 2000): Throughput {
 	const texts = readdirSync(rawDir)
 		.filter((f) => f.endsWith('.txt'))
 		.map((f) => readFileSync(join(rawDir, f), 'utf8').replace(/\r\n?/g, '\n'));
-	// warm-up: the optimising compiler reaches the extractor's many functions only after a few
-	// thousand reports (on a busy machine its background threads take longer still); measured
-	// 300 ms of warm-up left the first second at half the steady rate
-	slice(texts, extractReport, 2000, { done: 0, ms: 0 });
-	slice(texts, tokenScan, 300, { done: 0, ms: 0 });
-	slice(texts, bareScan, 300, { done: 0, ms: 0 });
+	// warm-up until the rate holds: the optimising compiler reaches the extractor's many functions
+	// only after thousands of reports (later still when its background threads share a busy
+	// machine); a fixed 300 ms left the measured rate at half the steady one
+	warmUp(texts, extractReport, 8000);
+	warmUp(texts, tokenScan, 2000);
+	warmUp(texts, bareScan, 2000);
 	const extract: Tally = { done: 0, ms: 0 };
 	const floor: Tally = { done: 0, ms: 0 };
 	const bare: Tally = { done: 0, ms: 0 };
