@@ -83,7 +83,7 @@ export function petitionFacts(ctx: Context): Fact[] {
 		if (tok.rangeEnd || tok.rangeStart) return;
 		const label = labelAt(ctx, i);
 		if (label.delta || label.share) return;
-		const subject = label.subject.replace(/^全[区县市省州旗盟]/, '');
+		const subject = label.subject.startsWith('全') ? label.subject.replace(/^全[区县市省州旗盟]/, '') : label.subject;
 		const sent = sentenceStart(ctx.text, tok.start);
 		if (tok.unit === '%') {
 			const sentence = ctx.text.slice(sent, sentenceEnd(ctx.text, tok.start));

@@ -93,7 +93,7 @@ export function staffingFacts(ctx: Context): Fact[] {
 				...yp,
 				src_start: label.start,
 				src_end: tok.unitEnd,
-				rule: 'staffing.' + metric.split('.').slice(1).join('.')
+				rule: 'staffing.' + metric.slice('staff.'.length)
 			})
 		);
 	});
