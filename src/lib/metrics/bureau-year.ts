@@ -31,6 +31,25 @@ export interface BureauYearRow {
 	/** the stated total's fact, or the basic and project facts it was computed from */
 	total_facts: number[] | null;
 	spend_per_staff: number | null;
+	total_af_all: number | null;
+	total_gpb_all: number | null;
+	basic_af: number | null;
+	basic_gpb: number | null;
+	project_af: number | null;
+	project_gpb: number | null;
+	personnel_af: number | null;
+	personnel_gpb: number | null;
+	three_public_af: number | null;
+	three_public_gpb: number | null;
+	petition_total: number | null;
+	petition_letters: number | null;
+	visits_batches: number | null;
+	visits_persons: number | null;
+	perf_score: number | null;
+	total_prev: number | null;
+	population: number | null;
+	prefecture_code: string | null;
+	province_code: string | null;
 	/** where every fact of the row was read, so a page shows sources without another query */
 	sources: FactSource[] | null;
 }
@@ -54,7 +73,16 @@ wide AS (
 		${pickCols('basic_af', 'spend.basic', 'all_funds')},
 		${pickCols('basic_gpb', 'spend.basic', 'general_public_budget')},
 		${pickCols('project_af', 'spend.project', 'all_funds')},
-		${pickCols('project_gpb', 'spend.project', 'general_public_budget')}
+		${pickCols('project_gpb', 'spend.project', 'general_public_budget')},
+		${pickCols('personnel_af', 'spend.basic.personnel', 'all_funds')},
+		${pickCols('personnel_gpb', 'spend.basic.personnel', 'general_public_budget')},
+		${pickCols('three_public_af', 'spend.three_public', 'all_funds')},
+		${pickCols('three_public_gpb', 'spend.three_public', 'general_public_budget')},
+		${pickCols('petition_total', 'petition.total', null)},
+		${pickCols('letters', 'petition.letters', null)},
+		${pickCols('visits_batches', 'petition.visits.batches', null)},
+		${pickCols('visits_persons', 'petition.visits.persons', null)},
+		${pickCols('perf_score', 'perf.score', null)}
 	FROM cv GROUP BY bureau_id, fiscal_year
 ),
 chosen AS (
@@ -82,7 +110,10 @@ t AS (
 			WHEN 'af_computed' THEN [basic_af_fact, project_af_fact]
 			WHEN 'gpb_stated' THEN [total_gpb_fact]
 			WHEN 'gpb_computed' THEN [basic_gpb_fact, project_gpb_fact]
-		END AS total_facts
+		END AS total_facts,
+		-- the total in each scope (stated, else basic + project), for ratios that need one scope
+		coalesce(total_af, round(basic_af + project_af, 2)) AS total_af_all,
+		coalesce(total_gpb, round(basic_gpb + project_gpb, 2)) AS total_gpb_all
 	FROM chosen
 ),
 keyed AS (
@@ -111,10 +142,18 @@ SELECT t.bureau_id, b.name, b.region_code, g.level,
 	total, total_scope, total_computed, total_facts,
 	-- no data, never 0, when staff are missing or zero
 	CASE WHEN actual > 0 THEN total / actual END AS spend_per_staff,
+	total_af_all, total_gpb_all, basic_af, basic_gpb, project_af, project_gpb,
+	personnel_af, personnel_gpb, three_public_af, three_public_gpb,
+	petition_total, letters AS petition_letters, visits_batches, visits_persons, perf_score,
+	-- the previous year's total in this year's scope, for year-on-year change
+	CASE t.total_scope WHEN 'all_funds' THEN prev.prev_af WHEN 'general_public_budget' THEN prev.prev_gpb END AS total_prev,
+	g.population, g.prefecture_code, g.province_code,
 	src.sources
 FROM t
 JOIN bureaus b ON b.bureau_id = t.bureau_id
 LEFT JOIN src ON src.bureau_id = t.bureau_id AND src.fiscal_year = t.fiscal_year
+LEFT JOIN (SELECT bureau_id, fiscal_year + 1 AS prev_of, total_af_all AS prev_af, total_gpb_all AS prev_gpb FROM t) prev
+	ON prev.bureau_id = t.bureau_id AND prev.prev_of = t.fiscal_year
 LEFT JOIN regions g ON g.code = b.region_code
 LEFT JOIN regions pf ON pf.code = g.prefecture_code
 LEFT JOIN regions pv ON pv.code = g.province_code

@@ -1,0 +1,87 @@
+// SQL for the views: one metric for many bureaus (ranking, map, table), two metrics together
+// (scatter), one metric over years (trends). Views pass filters and a metric definition, never
+// SQL of their own.
+import type { MetricDef } from './registry.ts';
+
+export interface ViewFilter {
+	/** null: each bureau's latest year with a value */
+	year: number | null;
+	province: string | null;
+	prefecture: string | null;
+	level: string | null;
+	/** the peer group of this bureau: same level, same prefecture (prefectures: same province) */
+	peerOf: string | null;
+}
+
+export const NO_FILTER: ViewFilter = { year: null, province: null, prefecture: null, level: null, peerOf: null };
+
+const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const code = (s: string | null) => (s && /^\d{6}$/.test(s) ? s : null);
+
+export function whereSql(f: ViewFilter): string {
+	const w: string[] = [];
+	if (f.year !== null) w.push(`fiscal_year = ${Math.trunc(f.year)}`);
+	if (code(f.province)) w.push(`province_code = ${lit(f.province!)}`);
+	if (code(f.prefecture)) w.push(`prefecture_code = ${lit(f.prefecture!)}`);
+	if (f.level === 'county') w.push(`level IN ('county', 'district')`);
+	else if (f.level === 'prefecture' || f.level === 'district' || f.level === 'province') w.push(`level = ${lit(f.level)}`);
+	if (f.peerOf) {
+		const peer = `(SELECT any_value(level) AS level, any_value(prefecture_code) AS pf, any_value(province_code) AS pv FROM bureau_year WHERE bureau_id = ${lit(f.peerOf)})`;
+		w.push(`level = (SELECT level FROM ${peer})`);
+		w.push(`CASE WHEN level = 'prefecture' THEN province_code = (SELECT pv FROM ${peer}) ELSE prefecture_code = (SELECT pf FROM ${peer}) END`);
+	}
+	return w.length ? `WHERE ${w.join(' AND ')}` : '';
+}
+
+const latest = (f: ViewFilter) =>
+	f.year === null ? 'QUALIFY row_number() OVER (PARTITION BY bureau_id ORDER BY fiscal_year DESC) = 1' : '';
+
+/** Rows of one metric, highest first; each bureau once (latest year unless a year is chosen). */
+export function metricRowsSql(m: MetricDef, f: ViewFilter, limit: number | null = null): string {
+	return `SELECT bureau_id, name, level, prefecture, province, region_code, prefecture_code, province_code,
+		fiscal_year, population, total_scope, total_computed, value, sources
+	FROM (SELECT *, (${m.sql}) AS value FROM bureau_year ${whereSql(f)})
+	WHERE value IS NOT NULL
+	${latest(f)}
+	ORDER BY value DESC, bureau_id${limit === null ? '' : ` LIMIT ${Math.trunc(limit)}`}`;
+}
+
+/** Count and median of a metric over the view (for KPI cards and "N of M" notes). */
+export function metricSummarySql(m: MetricDef, f: ViewFilter): string {
+	return `SELECT count(*) AS n, median(value) AS median, sum(value) AS sum, min(value) AS min, max(value) AS max
+	FROM (
+		SELECT * FROM (SELECT bureau_id, fiscal_year, (${m.sql}) AS value FROM bureau_year ${whereSql(f)})
+		WHERE value IS NOT NULL ${latest(f)}
+	)`;
+}
+
+/** Two metrics per bureau (scatter), sized by population; both from the same bureau-year. */
+export function metricPairSql(x: MetricDef, y: MetricDef, f: ViewFilter): string {
+	return `SELECT bureau_id, name, level, prefecture, fiscal_year, population, x, y
+	FROM (SELECT *, (${x.sql}) AS x, (${y.sql}) AS y FROM bureau_year ${whereSql(f)})
+	WHERE x IS NOT NULL AND y IS NOT NULL
+	${latest(f)}
+	ORDER BY bureau_id`;
+}
+
+/** One metric over the years for the given bureaus (trends), restated prior years included. */
+export function metricTrendSql(m: MetricDef, bureauIds: string[]): string {
+	const ids = bureauIds.map(lit).join(', ');
+	return `SELECT bureau_id, name, fiscal_year, (${m.sql}) AS value, sources
+	FROM bureau_year WHERE bureau_id IN (${ids || "''"}) AND (${m.sql}) IS NOT NULL
+	ORDER BY bureau_id, fiscal_year`;
+}
+
+/** Regions that have data for a metric, aggregated to a level (map): median over bureaus. */
+export function metricByRegionSql(m: MetricDef, f: ViewFilter, level: 'prefecture' | 'county'): string {
+	const key = level === 'prefecture' ? 'prefecture_code' : 'region_code';
+	const lv = level === 'prefecture' ? `level = 'prefecture'` : `level IN ('county', 'district')`;
+	return `SELECT ${key} AS code, count(*) AS bureaus, median(value) AS value,
+		min(fiscal_year) AS first_year, max(fiscal_year) AS last_year, list(name ORDER BY value DESC) AS names
+	FROM (
+		SELECT * FROM (SELECT *, (${m.sql}) AS value FROM bureau_year ${whereSql(f)})
+		WHERE value IS NOT NULL AND ${lv}
+		${latest(f)}
+	)
+	GROUP BY ${key}`;
+}
