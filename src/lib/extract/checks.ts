@@ -112,12 +112,16 @@ function twoWays(facts: Fact[]): Check[] {
 	const out: Check[] = [];
 	// lists of facts with one key (all but scope and value), in order of first appearance
 	const lists: Fact[][] = [];
-	const byMetric = new Map<string, Fact[][]>();
+	// by metric, then code or item: keys that are strings as written, not built (a built key is
+	// hashed anew for every fact)
+	const byMetric = new Map<string, Map<string, Fact[][]>>();
 	for (const f of facts) {
 		if (f.value === null || f.scope === null || f.derived !== null) continue;
-		const k = f.metric + '|' + (f.econ_code ?? f.func_code ?? f.item_label ?? '');
-		let mine = byMetric.get(k);
-		if (mine === undefined) byMetric.set(k, (mine = []));
+		let byCode = byMetric.get(f.metric);
+		if (byCode === undefined) byMetric.set(f.metric, (byCode = new Map()));
+		const code = f.econ_code ?? f.func_code ?? f.item_label ?? '';
+		let mine = byCode.get(code);
+		if (mine === undefined) byCode.set(code, (mine = []));
 		const list = mine.find((l) => sameFact(l[0]!, f));
 		if (list) list.push(f);
 		else {

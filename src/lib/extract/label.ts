@@ -3,7 +3,7 @@
 // rather than a level, and the subject that is left once those are taken off.
 import { charSet, DIGIT, digitValue, SPACE } from './chars.ts';
 import type { NumberToken } from './numbers.ts';
-import { clauseStart, sentenceStart, trimStart } from './sentences.ts';
+import { clauseStart, SENTENCE_BREAK, sentenceStart, trimStart } from './sentences.ts';
 import type { Phase } from './types.ts';
 
 export interface Label {
@@ -179,9 +179,22 @@ class SentenceLabel implements Label {
 	get target(): boolean {
 		const { text, tok, raw } = this;
 		return (this.#target ??=
-			BOUND.test(raw) ||
-			BOUND_AFTER.test(text.slice(tok.unitEnd, tok.unitEnd + 4)) ||
-			(holdsTargetWord(text, this.sentence(), tok.start) && isTarget(text.slice(this.sentence(), tok.start))));
+			BOUND.test(raw) || BOUND_AFTER.test(text.slice(tok.unitEnd, tok.unitEnd + 4)) || this.targetWordBefore());
+	}
+
+	/** A target word (目标, 指标, 计划, 预期) between the sentence start and the figure, read in one
+	 * scan back that also finds the sentence start. */
+	private targetWordBefore(): boolean {
+		const { text, tok } = this;
+		let found = false;
+		let i = tok.start - 1;
+		for (; i >= 0; i--) {
+			const c = text.charCodeAt(i);
+			if (SENTENCE_BREAK[c]) break;
+			if (!found && i <= tok.start - 2 && isTargetWord(c, text.charCodeAt(i + 1))) found = true;
+		}
+		this.#from = i + 1;
+		return found && isTarget(text.slice(this.#from, tok.start));
 	}
 }
 
@@ -189,14 +202,8 @@ const JUNK_START = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 const [MU, ZHI, JI, YU, BIAO, HUA, QI] = [...'目指计预标划期'].map((c) => c.charCodeAt(0));
 
 /** Every TARGET_HEAD starts with 目标, 指标, 计划 or 预期. */
-function holdsTargetWord(text: string, from: number, to: number): boolean {
-	for (let i = from; i < to - 1; i++) {
-		const c = text.charCodeAt(i);
-		if (c !== MU && c !== ZHI && c !== JI && c !== YU) continue;
-		const d = text.charCodeAt(i + 1);
-		if (((c === MU || c === ZHI) && d === BIAO) || (c === JI && d === HUA) || (c === YU && d === QI)) return true;
-	}
-	return false;
+function isTargetWord(c: number, d: number): boolean {
+	return ((c === MU || c === ZHI) && d === BIAO) || (c === JI && d === HUA) || (c === YU && d === QI);
 }
 
 function trimEnd(s: string): string {

@@ -42,6 +42,15 @@ function rateNames(s: string): string[] {
 	return out;
 }
 
+const rateMetrics = new Map<string, string>();
+
+/** petition.rate.<id>, one string per id (a string built anew is hashed anew wherever it is a key). */
+function rateMetric(id: string): string {
+	let m = rateMetrics.get(id);
+	if (m === undefined) rateMetrics.set(id, (m = `petition.rate.${id}`));
+	return m;
+}
+
 /** Rate names -> the ids of the seed fixtures (SEEDS.md notes). */
 export function rateId(name: string, sentence: string): string | null {
 	const n = name.replace(/^(?:其中|全年|年度)/, '');
@@ -95,7 +104,7 @@ export function petitionFacts(ctx: Context): Fact[] {
 					warn(ctx, 'rate_unknown', `${name}: a rate with no id, left out`, label.start, tok.unitEnd);
 					continue;
 				}
-				const f = fact(ctx, `petition.rate.${id}`, '%', tok, label, label.start);
+				const f = fact(ctx, rateMetric(id), '%', tok, label, label.start);
 				if (f) out.push(f);
 			}
 			return;

@@ -3,7 +3,7 @@
 import { charSet, SPACE } from './chars.ts';
 
 const CLAUSE_BREAK = charSet('，,。；;：:\n\t|？！?!');
-const SENTENCE_BREAK = charSet('。；;\n？！?!');
+export const SENTENCE_BREAK = charSet('。；;\n？！?!');
 const OPEN = charSet('（(');
 const CLOSE = charSet('）)');
 
