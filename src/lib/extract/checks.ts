@@ -79,10 +79,19 @@ function econ(g: Group): Check[] {
 					out.push(check(g, `${name} = econ ${set.join(' + ')} (basic)`, w, set.map((c) => cls.get(c)!), false));
 			}
 		}
+		// items by their class (the first three digits), first statement of each code kept
+		const itemsOf = new Map<string, Map<string, number>>();
+		for (const f of econs) {
+			const code = f.econ_code!;
+			if (code.length !== 5) continue;
+			const c = code.slice(0, 3);
+			let items = itemsOf.get(c);
+			if (items === undefined) itemsOf.set(c, (items = new Map()));
+			if (!items.has(code)) items.set(code, f.value!);
+		}
 		for (const c of codes) {
-			const items = new Map<string, number>();
-			for (const f of econs) if (f.econ_code!.length === 5 && f.econ_code!.startsWith(c) && !items.has(f.econ_code!)) items.set(f.econ_code!, f.value!);
-			if (items.size > 0) out.push(check(g, `econ ${c} = its items (${part})`, cls.get(c)!, [...items.values()], true));
+			const items = itemsOf.get(c);
+			if (items !== undefined && items.size > 0) out.push(check(g, `econ ${c} = its items (${part})`, cls.get(c)!, [...items.values()], true));
 		}
 	}
 	return out;

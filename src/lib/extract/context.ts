@@ -2,6 +2,7 @@
 // where rules put the problems they find.
 import { findHeadings, headingScopes, type ScopeMap } from './headings.ts';
 import { labelOf, type Label } from './label.ts';
+import { Lines } from './lines.ts';
 import { readNumbers, toWan, type NumberToken } from './numbers.ts';
 import type { DocType, Phase, Problem } from './types.ts';
 
@@ -14,6 +15,8 @@ export interface Context {
 	warnings: Problem[];
 	/** labelOf for each number, computed when first asked for: every family reads the same. */
 	labels: (Label | undefined)[];
+	/** The text's lines, shared by the readers of headings and tables. */
+	lines: Lines;
 	/** Indices of the numbers that are amounts of money (元, 万元, 亿元, 千元). */
 	money: number[];
 	/** Indices of the numbers by unit ('人', '%', '批' …); numbers with no unit are not listed. */
@@ -31,8 +34,9 @@ export function makeContext(text: string, year: number | null, docType: DocType 
 		if (list) list.push(i);
 		else byUnit.set(n.unit, [i]);
 	});
-	const scopes = headingScopes(findHeadings(text));
-	return { text, numbers, scopes, year, docType, warnings: [], labels: new Array(numbers.length), money, byUnit };
+	const lines = new Lines(text);
+	const scopes = headingScopes(findHeadings(text, lines));
+	return { text, numbers, scopes, year, docType, warnings: [], labels: new Array(numbers.length), lines, money, byUnit };
 }
 
 /** Indices of the numbers written with any of these units, in reading order. */

@@ -1,6 +1,7 @@
 // Section headings and the fund scope they put on the figures beneath them: a figure under
 // "二、一般公共预算支出情况" is general_public_budget even when its own sentence does not say so.
 import { charSet, SPACE } from './chars.ts';
+import { Lines } from './lines.ts';
 import type { Part, Scope } from './types.ts';
 
 export interface Heading {
@@ -21,12 +22,11 @@ const MARKERS: [RegExp, number][] = [
 const MARKER_START = charSet('第一二三四五六七八九十（(0123456789０１２３４５６７８９');
 
 /** A heading is a short numbered line with no amount in it. */
-export function findHeadings(text: string): Heading[] {
+export function findHeadings(text: string, lines: Lines = new Lines(text)): Heading[] {
 	const out: Heading[] = [];
-	for (let pos = 0; pos <= text.length; ) {
-		const nl = text.indexOf('\n', pos);
-		const end = nl < 0 ? text.length : nl;
-		let a = pos;
+	for (let k = 0; k < lines.length; k++) {
+		const end = lines.end[k]!;
+		let a = lines.start[k]!;
 		while (a < end && SPACE[text.charCodeAt(a)]) a++;
 		let b = end;
 		while (b > a && SPACE[text.charCodeAt(b - 1)]) b--;
@@ -41,7 +41,6 @@ export function findHeadings(text: string): Heading[] {
 				}
 			}
 		}
-		pos = end + 1;
 	}
 	return out;
 }

@@ -25,7 +25,7 @@ export function tableFacts(ctx: Context, docType: DocType | null): Fact[] {
 	const textEnd = ctx.text.trimEnd().length;
 	const cache = newMapCache();
 	const columns = new Map<string, Label>();
-	for (const table of findTables(ctx.text)) {
+	for (const table of findTables(ctx.text, ctx.lines)) {
 		const kind = kindOf(table.title);
 		if (kind === 'skip') continue;
 		// one cell a row: no row labels, and a header that cannot be told from the values above it

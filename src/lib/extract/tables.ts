@@ -2,6 +2,7 @@
 // line), "|"-separated lines, or one cell per line (each cell a tab-led line, rows between blank
 // lines, a cell's wrapped text on the following untabbed lines).
 import { SPACE } from './chars.ts';
+import { Lines } from './lines.ts';
 
 export interface Cell {
 	text: string;
@@ -19,57 +20,14 @@ export interface Table {
 	rows: Cell[][];
 }
 
-/** The text's lines with their tabs and bars counted, found by indexOf (native, fast) rather
- * than a loop over every character; a line's text is sliced only when read. */
-class Lines {
-	readonly start: number[] = [];
-	readonly end: number[] = [];
-	readonly tabs: number[] = [];
-	readonly bars: number[] = [];
+/** A cell of its own: a line that starts with a tab and holds no other. */
+function isCellLine(ls: Lines, k: number): boolean {
+	return k < ls.length && ls.tabs[k] === 1 && ls.text.charCodeAt(ls.start[k]!) === 9;
+}
 
-	constructor(readonly text: string) {
-		let tab = text.indexOf('\t');
-		let bar = text.indexOf('|');
-		for (let pos = 0; ; ) {
-			const nl = text.indexOf('\n', pos);
-			const end = nl < 0 ? text.length : nl;
-			let tabs = 0;
-			for (; tab >= 0 && tab < end; tab = text.indexOf('\t', tab + 1)) tabs++;
-			let bars = 0;
-			for (; bar >= 0 && bar < end; bar = text.indexOf('|', bar + 1)) bars++;
-			this.start.push(pos);
-			this.end.push(end);
-			this.tabs.push(tabs);
-			this.bars.push(bars);
-			if (nl < 0) break;
-			pos = nl + 1;
-		}
-	}
-
-	get length(): number {
-		return this.start.length;
-	}
-
-	textOf(k: number): string {
-		return this.text.slice(this.start[k]!, this.end[k]!);
-	}
-
-	/** Nothing but blanks; a line past the end is not blank. */
-	blank(k: number): boolean {
-		if (k < 0 || k >= this.start.length) return false;
-		for (let i = this.start[k]!; i < this.end[k]!; i++) if (!SPACE[this.text.charCodeAt(i)]) return false;
-		return true;
-	}
-
-	/** A cell of its own: a line that starts with a tab and holds no other. */
-	isCellLine(k: number): boolean {
-		return k < this.start.length && this.tabs[k] === 1 && this.text.charCodeAt(this.start[k]!) === 9;
-	}
-
-	/** How many separators (tab or bar) the line holds. */
-	seps(k: number, sep: string): number {
-		return sep === '\t' ? this.tabs[k]! : this.bars[k]!;
-	}
+/** How many separators (tab or bar) the line holds. */
+function seps(ls: Lines, k: number, sep: string): number {
+	return sep === '\t' ? ls.tabs[k]! : ls.bars[k]!;
 }
 
 function cell(text: string, from: number, to: number): Cell {
@@ -106,7 +64,7 @@ function splitRow(ls: Lines, k: number, sep: string): Cell[] {
 
 /** A row of a table that a single blank line interrupted: it goes on with several cells. */
 function multiTab(ls: Lines, k: number, sep: string): boolean {
-	return k < ls.length && (ls.seps(k, sep) > 1 || (sep === '\t' && ls.tabs[k]! > 0 && !ls.isCellLine(k)));
+	return k < ls.length && (seps(ls, k, sep) > 1 || (sep === '\t' && ls.tabs[k]! > 0 && !isCellLine(ls, k)));
 }
 
 /** Title and unit from the few short lines above a table. */
@@ -130,14 +88,14 @@ function table(ls: Lines, first: number, start: number, end: number, rows: Cell[
 	return { title, unit, start, end, rows };
 }
 
-export function findTables(text: string): Table[] {
+export function findTables(text: string, lines?: Lines): Table[] {
 	const out: Table[] = [];
 	// a table needs a tab or a bar somewhere
 	if (!text.includes('\t') && !text.includes('|')) return out;
-	const ls = new Lines(text);
+	const ls = lines ?? new Lines(text);
 	let i = 0;
 	while (i < ls.length) {
-		if (ls.isCellLine(i)) {
+		if (isCellLine(ls, i)) {
 			const first = i;
 			const rows: Cell[][] = [];
 			let row: Cell[] = [];
@@ -147,14 +105,14 @@ export function findTables(text: string): Table[] {
 				cur = null;
 			};
 			for (; i < ls.length; i++) {
-				if (ls.isCellLine(i)) {
+				if (isCellLine(ls, i)) {
 					flush();
 					cur = { from: ls.start[i]! + 1, to: ls.end[i]! };
 				} else if (ls.blank(i)) {
 					flush();
 					if (row.length > 0) rows.push(row);
 					row = [];
-					if (i + 1 < ls.length && !ls.isCellLine(i + 1) && !ls.blank(i + 1)) break;
+					if (i + 1 < ls.length && !isCellLine(ls, i + 1) && !ls.blank(i + 1)) break;
 				} else if (cur) {
 					cur.to = ls.end[i]!;
 				} else break;
@@ -169,7 +127,7 @@ export function findTables(text: string): Table[] {
 		if (sep) {
 			const first = i;
 			const rows: Cell[][] = [];
-			while ((i < ls.length && ls.seps(i, sep) > 0) || (ls.blank(i) && rows.length > 0 && multiTab(ls, i + 1, sep))) {
+			while ((i < ls.length && seps(ls, i, sep) > 0) || (ls.blank(i) && rows.length > 0 && multiTab(ls, i + 1, sep))) {
 				if (!ls.blank(i) && !(sep === '|' && /^[\s|:-]+$/.test(ls.textOf(i)))) rows.push(splitRow(ls, i, sep));
 				i++;
 			}
