@@ -7,6 +7,8 @@ declare global {
 		interface PageState {
 			year?: number | null;
 			page?: number;
+			/** the whole view of a page that keeps one (compare) */
+			view?: import('$lib/url/view-state.ts').ViewState;
 		}
 	}
 }
