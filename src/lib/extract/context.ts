@@ -19,6 +19,8 @@ export interface Context {
 	lines: Lines;
 	/** Indices of the numbers that are amounts of money (元, 万元, 亿元, 千元). */
 	money: number[];
+	/** Each number in 万元 (toWan), null when it is no amount. */
+	wan: (number | null)[];
 	/** Indices of the numbers by unit ('人', '%', '批' …); numbers with no unit are not listed. */
 	byUnit: Map<string, number[]>;
 }
@@ -26,17 +28,22 @@ export interface Context {
 export function makeContext(text: string, year: number | null, docType: DocType | null = null): Context {
 	const numbers = readNumbers(text);
 	const money: number[] = [];
+	const wan: (number | null)[] = new Array(numbers.length).fill(null);
 	const byUnit = new Map<string, number[]>();
 	numbers.forEach((n, i) => {
 		if (n.unit === null) return;
-		if (toWan(n.value, n.unit) !== null) money.push(i);
+		const w = toWan(n.value, n.unit);
+		if (w !== null) {
+			money.push(i);
+			wan[i] = w;
+		}
 		const list = byUnit.get(n.unit);
 		if (list) list.push(i);
 		else byUnit.set(n.unit, [i]);
 	});
 	const lines = new Lines(text);
 	const scopes = headingScopes(findHeadings(text, lines));
-	return { text, numbers, scopes, year, docType, warnings: [], labels: new Array(numbers.length), lines, money, byUnit };
+	return { text, numbers, scopes, year, docType, warnings: [], labels: new Array(numbers.length), lines, money, wan, byUnit };
 }
 
 /** Indices of the numbers written with any of these units, in reading order. */

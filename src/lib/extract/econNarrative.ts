@@ -5,7 +5,7 @@ import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
 import { econCode, isEconClass } from './codes.ts';
 import { makeFact } from './facts.ts';
 import type { Label } from './label.ts';
-import { round, toWan } from './numbers.ts';
+import { round } from './numbers.ts';
 import { lineEnd } from './sentences.ts';
 import type { Fact, Part, Scope } from './types.ts';
 
@@ -36,7 +36,7 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 
 	ctx.money.forEach((i) => {
 		const tok = ctx.numbers[i]!;
-		const value = toWan(tok.value, tok.unit);
+		const value = ctx.wan[i]!;
 		if (value === null || tok.rangeEnd || tok.rangeStart) return;
 		if (current && tok.start > current.end) current = null;
 		const label = labelAt(ctx, i);

@@ -4,7 +4,7 @@
 import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
 import { funcPathCode } from './codes.ts';
 import { makeFact } from './facts.ts';
-import { round, toWan } from './numbers.ts';
+import { round } from './numbers.ts';
 import { lineEnd, lineStart } from './sentences.ts';
 import type { Fact, Scope } from './types.ts';
 
@@ -39,7 +39,7 @@ export function funcNarrativeFacts(ctx: Context): Fact[] {
 		}
 		ctx.numbers.forEach((tok, i) => {
 			if (tok.start < from || tok.start >= to) return;
-			const value = toWan(tok.value, tok.unit);
+			const value = ctx.wan[i] ?? null;
 			if (value === null) return;
 			const label = labelAt(ctx, i);
 			if (!PHASE_LABEL.test(label.subject) || label.delta || label.share || label.target) return;

@@ -44,7 +44,7 @@ function candidates(text: string, titleEnd: number): Candidate[] {
 		const at = m.index;
 		// no region name (nor 人民政府 or 委 after one) ends just before the body: no candidate
 		const last = text[at - 1];
-		if (last === undefined || (last !== '府' && last !== '委' && !mayEndName(last))) continue;
+		if (last === undefined || (last !== '府' && last !== '委' && !mayEndName(text.slice(at - 2, at)))) continue;
 		let before = HAN_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[0] ?? '';
 		const gov = GOVERNMENT.exec(before)?.[0].length ?? 0;
 		const match = regionAtEnd(before.slice(0, before.length - gov));

@@ -95,9 +95,10 @@ export function petitionFacts(ctx: Context): Fact[] {
 		const subject = label.subject.startsWith('全') ? label.subject.replace(/^全[区县市省州旗盟]/, '') : label.subject;
 		const sent = sentenceStart(ctx.text, tok.start);
 		if (tok.unit === '%') {
-			const sentence = ctx.text.slice(sent, sentenceEnd(ctx.text, tok.start));
+			if (!/信访|受理|答复|化解|办结|参评|满意/.test(label.raw)) return;
 			const names = rateNames(label.subject.replace(/(?:均为|为|是|达到?)$/, ''));
-			if (!names.some((n) => /率$|重复信访$/.test(n)) || !/信访|受理|答复|化解|办结|参评|满意/.test(label.raw) || label.target) return;
+			if (!names.some((n) => /率$|重复信访$/.test(n)) || label.target) return;
+			const sentence = ctx.text.slice(sent, sentenceEnd(ctx.text, tok.start));
 			for (const name of names) {
 				const id = rateId(name, sentence);
 				if (!id) {

@@ -4,7 +4,7 @@
 // in the same paragraph.
 import { labelAt, warn, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
-import { round, toWan } from './numbers.ts';
+import { round } from './numbers.ts';
 import { clauseStart, lineStart, sentenceStart, trimStart } from './sentences.ts';
 import { classifyAmount } from './spending.ts';
 import type { Fact } from './types.ts';
@@ -32,7 +32,7 @@ export function priorYearFacts(ctx: Context, levels: Fact[]): Fact[] {
 	if (ctx.docType === 'budget') return out;
 	ctx.money.forEach((i) => {
 		const tok = ctx.numbers[i]!;
-		const b = toWan(tok.value, tok.unit);
+		const b = ctx.wan[i]!;
 		if (b === null) return;
 		const label = labelAt(ctx, i);
 		const pairHead = /^\s*、\s*$/.test(label.raw) && i > 0 ? labelAt(ctx, i - 1) : null;

@@ -5,10 +5,8 @@ import type { Region } from './types.ts';
 
 let byName: Map<string, Region[]> | null = null;
 let byCode: Map<string, Region> | null = null;
-/** The lengths of the names that end in each character, longest first: most strings end in no
- * name, and a name can only be as long as one of these. */
-let lengthsByLast = new Map<string, number[]>();
-/** The same by the last two characters (every name has at least two). */
+/** The lengths of the names that end in each pair of characters (every name has at least two),
+ * longest first: most strings end in no name, and a name can only be as long as one of these. */
 let lengthsByLastTwo = new Map<string, number[]>();
 
 function index(): { byName: Map<string, Region[]>; byCode: Map<string, Region> } {
@@ -25,27 +23,20 @@ function index(): { byName: Map<string, Region[]>; byCode: Map<string, Region> }
 		const r = byCode.get(code);
 		if (r && !byName.has(old_name)) byName.set(old_name, [r]);
 	}
-	lengthsByLast = new Map();
 	lengthsByLastTwo = new Map();
 	for (const n of byName.keys()) {
-		for (const [map, key] of [
-			[lengthsByLast, n.slice(-1)],
-			[lengthsByLastTwo, n.slice(-2)]
-		] as const) {
-			const list = map.get(key) ?? [];
-			if (!list.includes(n.length)) list.push(n.length);
-			map.set(key, list);
-		}
+		const list = lengthsByLastTwo.get(n.slice(-2)) ?? [];
+		if (!list.includes(n.length)) list.push(n.length);
+		lengthsByLastTwo.set(n.slice(-2), list);
 	}
-	for (const list of lengthsByLast.values()) list.sort((a, b) => b - a);
 	for (const list of lengthsByLastTwo.values()) list.sort((a, b) => b - a);
 	return { byName, byCode };
 }
 
-/** Whether some region name ends in this character. */
-export function mayEndName(ch: string): boolean {
+/** Whether some region name ends in these two characters. */
+export function mayEndName(lastTwo: string): boolean {
 	index();
-	return lengthsByLast.has(ch);
+	return lengthsByLastTwo.has(lastTwo);
 }
 
 export function regionByCode(code: string | null): Region | null {

@@ -125,7 +125,7 @@ export function spendingFacts(ctx: Context): Fact[] {
 
 	ctx.money.forEach((i) => {
 		const tok = ctx.numbers[i]!;
-		const value = toWan(tok.value, tok.unit);
+		const value = ctx.wan[i]!;
 		if (skip.has(i) || value === null || tok.rangeEnd || tok.rangeStart) return;
 		const label = labelAt(ctx, i);
 		if (project && tok.start > project.end) project = null;
