@@ -11,6 +11,8 @@ interface Group {
 	fiscal_year: number | null;
 	phase: Fact['phase'];
 	facts: Fact[];
+	/** The first fact of each metric. */
+	byMetric: Map<string, Fact>;
 }
 
 /** Facts by scope, year and phase, groups in order of first appearance. */
@@ -19,8 +21,9 @@ function groups(facts: Fact[]): Group[] {
 	for (const f of facts) {
 		if (f.value === null || f.scope === null) continue;
 		let g = out.find((x) => x.scope === f.scope && x.fiscal_year === f.fiscal_year && x.phase === f.phase);
-		if (!g) out.push((g = { scope: f.scope, fiscal_year: f.fiscal_year, phase: f.phase, facts: [] }));
+		if (!g) out.push((g = { scope: f.scope, fiscal_year: f.fiscal_year, phase: f.phase, facts: [], byMetric: new Map() }));
 		g.facts.push(f);
+		if (!g.byMetric.has(f.metric)) g.byMetric.set(f.metric, f);
 	}
 	return out;
 }
@@ -35,15 +38,11 @@ function check(g: Group, relation: string, whole: number, parts: number[], open:
 	return { relation, scope: g.scope, fiscal_year: g.fiscal_year, phase: g.phase, expected: whole, actual, status, ...(message ? { message } : {}) };
 }
 
-function first(g: Group, pred: (f: Fact) => boolean): Fact | undefined {
-	return g.facts.find(pred);
-}
 
-const metricIs = (m: string) => (f: Fact) => f.metric === m;
 
 function fixed(g: Group): Check[] {
 	const out: Check[] = [];
-	const v = (m: string) => first(g, metricIs(m))?.value ?? null;
+	const v = (m: string) => g.byMetric.get(m)?.value ?? null;
 	const rel = (relation: string, whole: string, parts: string[]) => {
 		const w = v(whole);
 		const ps = parts.map(v);
@@ -69,12 +68,12 @@ function econ(g: Group): Check[] {
 		const cls = new Map<string, number>();
 		for (const f of econs) if (f.econ_code!.length === 3 && !cls.has(f.econ_code!)) cls.set(f.econ_code!, f.value!);
 		const codes = [...cls.keys()].sort();
-		const whole = first(g, metricIs(part === 'basic' ? 'spend.basic' : 'spend.project'))?.value ?? null;
+		const whole = g.byMetric.get(part === 'basic' ? 'spend.basic' : 'spend.project')?.value ?? null;
 		if (whole !== null && codes.length > 0)
 			out.push(check(g, `${part} = econ ${codes.join(' + ')} (${part})`, whole, codes.map((c) => cls.get(c)!), true));
 		if (part === 'basic') {
 			for (const [name, set] of [['personnel', PERSONNEL], ['public', PUBLIC]] as const) {
-				const w = first(g, metricIs(`spend.basic.${name}`))?.value ?? null;
+				const w = g.byMetric.get(`spend.basic.${name}`)?.value ?? null;
 				if (w !== null && set.every((c) => cls.has(c)))
 					out.push(check(g, `${name} = econ ${set.join(' + ')} (basic)`, w, set.map((c) => cls.get(c)!), false));
 			}
@@ -98,7 +97,7 @@ function econ(g: Group): Check[] {
 }
 
 function projectItems(g: Group): Check[] {
-	const whole = first(g, metricIs('spend.project'))?.value ?? null;
+	const whole = g.byMetric.get('spend.project')?.value ?? null;
 	const items = new Map<string, number>();
 	for (const f of g.facts) if (f.metric === 'spend.project.item' && !items.has(f.item_label!)) items.set(f.item_label!, f.value!);
 	return whole !== null && items.size > 0 ? [check(g, 'project = project items', whole, [...items.values()], true)] : [];

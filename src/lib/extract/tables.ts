@@ -48,14 +48,14 @@ function cell(text: string, from: number, to: number): Cell {
 function splitRow(ls: Lines, k: number, sep: string): Cell[] {
 	const text = ls.text;
 	const out: Cell[] = [];
-	const code = sep.charCodeAt(0);
 	let from = ls.start[k]!;
 	const end = ls.end[k]!;
-	for (let i = from; i <= end; i++) {
-		if (i === end || text.charCodeAt(i) === code) {
-			out.push(cell(text, from, i));
-			from = i + 1;
-		}
+	for (;;) {
+		const at = text.indexOf(sep, from);
+		const to = at < 0 || at > end ? end : at;
+		out.push(cell(text, from, to));
+		if (to === end) break;
+		from = to + 1;
 	}
 	if (sep === '|' && out.length > 0 && out[0]!.text === '' && /^\s*\|/.test(ls.textOf(k))) out.shift();
 	if (sep === '|' && out.length > 0 && out[out.length - 1]!.text === '' && /\|\s*$/.test(ls.textOf(k))) out.pop();
