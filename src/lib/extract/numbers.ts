@@ -23,7 +23,6 @@ export interface NumberToken {
 }
 
 const DASH = charSet('-－—~～至');
-const NEXT_DIGIT = /[0-9０-９]/g;
 /** A letter, a point or a digit before a digit: part of a code or a decimal, not a new number. */
 const JOINS = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．0123456789０１２３４５６７８９');
 
@@ -185,11 +184,10 @@ export function readNumbers(text: string, cutOffAtEnd = true): NumberToken[] {
 	const out: NumberToken[] = [];
 
 	let i = 0;
+	const n = text.length;
 	for (;;) {
-		// the regular expression engine finds the next digit faster than a loop over the codes
-		NEXT_DIGIT.lastIndex = i;
-		if (NEXT_DIGIT.exec(text) === null) break;
-		i = NEXT_DIGIT.lastIndex - 1;
+		while (i < n && !DIGIT[text.charCodeAt(i)]) i++;
+		if (i >= n) break;
 		if (JOINS[text.charCodeAt(i - 1)]) {
 			i++;
 			continue;
