@@ -59,24 +59,22 @@ export interface ScopeMap {
 
 export function headingScopes(headings: Heading[]): ScopeMap {
 	const events: { start: number; scope: HeadingScope; part: Part | null }[] = [];
-	const stack: HeadingScope[] = [];
-	const parts: (Part | null)[] = [];
+	// what each open level says (levels 0-4); a heading closes the levels below it
+	const stack: HeadingScope[] = [null, null, null, null, null];
+	const parts: (Part | null)[] = [null, null, null, null, null];
 	for (const h of headings) {
-		stack.length = h.level;
-		parts.length = h.level;
-		const b = /基本支出/.test(h.text);
-		const p = /项目支出/.test(h.text);
+		const t = h.text;
+		for (let l = h.level + 1; l < stack.length; l++) stack[l] = parts[l] = null;
+		const b = t.includes('基本支出');
+		const p = t.includes('项目支出');
 		parts[h.level] = b && !p ? 'basic' : p && !b ? 'project' : null;
-		const own: HeadingScope = GPB_WORDS.test(h.text)
-			? 'general_public_budget'
-			: OTHER_FUNDS.test(h.text)
-				? 'other_fund'
-				: null;
-		stack[h.level] = own;
+		stack[h.level] = GPB_WORDS.test(t) ? 'general_public_budget' : OTHER_FUNDS.test(t) ? 'other_fund' : null;
 		let scope: HeadingScope = null;
-		for (const s of stack) if (s) scope = s;
 		let part: Part | null = null;
-		for (const x of parts) if (x) part = x;
+		for (let l = 0; l <= h.level; l++) {
+			if (stack[l]) scope = stack[l]!;
+			if (parts[l]) part = parts[l]!;
+		}
 		events.push({ start: h.start, scope, part });
 	}
 	/** The last heading that starts at or before pos. */
