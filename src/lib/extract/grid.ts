@@ -20,6 +20,8 @@ export interface TableRecord {
 	unit: string | null;
 	/** Read from a "label：number" cell rather than from a column. */
 	inline: boolean;
+	/** Which stack of header rows above it (0, 1 …): records of one header and column share it. */
+	header: number;
 }
 
 const INLINE = /^(?:其中[：:])?([^：:]+)[：:]\s*([0-9０-９][0-9０-９,.．]*)\s*(?:万元|元)?$/;
@@ -45,18 +47,33 @@ export function cleanLabel(s: string): string {
 const NUMBER_CHAR = charSet('0123456789０１２３４５６７８９,.．');
 const [WAN, YI, YUAN, REN, MING, PCT, PCT_FW] = [...'万亿元人名%％'].map((c) => c.charCodeAt(0));
 
-/** NUMERIC, read by hand: digits, separators, blanks, then one of its units or nothing. */
-function isNumeric(t: string): boolean {
-	if (!DIGIT[t.charCodeAt(0)]) return false;
-	let i = 1;
-	while (NUMBER_CHAR[t.charCodeAt(i)]) i++;
+/** NUMERIC, read by hand: digits, separators, blanks, then one of its units or nothing. Returns
+ * NOT_NUMERIC, PLAIN_NUMBER (ASCII digits with at most one point: /^[0-9]{1,15}(?:\.[0-9]+)?$/)
+ * or NUMERIC_CELL. */
+function numericKind(t: string): number {
+	if (!DIGIT[t.charCodeAt(0)]) return NOT_NUMERIC;
+	let ascii = true;
+	let dot = false;
+	let int = 0;
+	let frac = 0;
+	let i = 0;
+	for (; NUMBER_CHAR[t.charCodeAt(i)]; i++) {
+		const c = t.charCodeAt(i);
+		if (c >= 48 && c <= 57) {
+			if (dot) frac++;
+			else int++;
+		} else if (c === 46 && !dot) dot = true;
+		else ascii = false;
+	}
+	if (i === t.length) return ascii && int <= 15 && (!dot || frac > 0) ? PLAIN_NUMBER : NUMERIC_CELL;
 	while (SPACE[t.charCodeAt(i)]) i++;
 	const rest = t.length - i;
-	if (rest === 0) return true;
+	if (rest === 0) return NUMERIC_CELL;
 	const c = t.charCodeAt(i);
-	if (rest === 1) return c === YUAN || c === REN || c === MING || c === PCT || c === PCT_FW;
-	return rest === 2 && (c === WAN || c === YI) && t.charCodeAt(i + 1) === YUAN;
+	if (rest === 1) return c === YUAN || c === REN || c === MING || c === PCT || c === PCT_FW ? NUMERIC_CELL : NOT_NUMERIC;
+	return rest === 2 && (c === WAN || c === YI) && t.charCodeAt(i + 1) === YUAN ? NUMERIC_CELL : NOT_NUMERIC;
 }
+const [NOT_NUMERIC, PLAIN_NUMBER, NUMERIC_CELL] = [0, 1, 2];
 /** INLINE ends in a digit, a separator or 元: most label cells are turned away by their last character. */
 const INLINE_LAST = charSet('0123456789０１２３４５６７８９,.．元');
 const inlineOf = (t: string) =>
@@ -108,9 +125,9 @@ function unitOf(text: string): string | null {
 }
 
 /** The one number of a cell's text, with offsets into the report (the text starts at `at`). */
-function numberIn(at: number, text: string): NumberToken | null {
+function numberIn(at: number, text: string, plain = PLAIN.test(text)): NumberToken | null {
 	// most cells are plain ASCII decimals: read as readNumbers would, without scanning for more
-	if (PLAIN.test(text)) {
+	if (plain) {
 		const dot = text.indexOf('.');
 		const end = at + text.length;
 		return { start: at, end, raw: text, value: Number(text), decimals: dot < 0 ? 0 : text.length - dot - 1, unit: null, unitEnd: end, rangeEnd: false, rangeStart: false };
@@ -133,6 +150,7 @@ export function readGrid(table: Table): TableRecord[] {
 	let columnUnit: (string | null)[] = [];
 	let headerUnit: string | null = null;
 	let stale = false;
+	let header = -1;
 	let inData = false;
 	table.rows.forEach((row, r) => {
 		if (isColumnNumbers(row)) return;
@@ -140,16 +158,19 @@ export function readGrid(table: Table): TableRecord[] {
 		let first: Cell | null = null;
 		let values = false;
 		const numeric: boolean[] = [];
+		const plain: boolean[] = [];
 		const inlines: (RegExpExecArray | null)[] = [];
 		for (const c of row) {
 			if (c.text !== '') {
 				named++;
 				first ??= c;
 			}
-			const num = isNumeric(c.text);
+			const kind = numericKind(c.text);
+			const num = kind !== NOT_NUMERIC;
 			// a number with its unit holds no colon, so it is never an inline cell
 			const inl = num ? null : inlineOf(c.text);
 			numeric.push(num);
+			plain.push(kind === PLAIN_NUMBER);
 			inlines.push(inl);
 			if (num || inl) values = true;
 		}
@@ -171,6 +192,7 @@ export function readGrid(table: Table): TableRecord[] {
 			columnUnit = labels.map(unitOf);
 			headerUnit = headers.map((h) => h.map((c) => unitOf(c.text)).find((u) => u) ?? null).find((u) => u) ?? null;
 			stale = false;
+			header++;
 		}
 		// the label left of a value: the nearest named cell that is not itself a value
 		let labelCol = -1;
@@ -203,10 +225,10 @@ export function readGrid(table: Table): TableRecord[] {
 				cellLabel = label;
 				cellCode = code;
 			}
-			const token = inline ? numberIn(c.text.lastIndexOf(inline[2]!) + c.start, inline[2]!) : numberIn(c.start, c.text);
+			const token = inline ? numberIn(c.text.lastIndexOf(inline[2]!) + c.start, inline[2]!) : numberIn(c.start, c.text, plain[j]);
 			if (!token) continue;
 			const unit = token.unit ?? (j < labels.length ? columnUnit[j]! : null) ?? headerUnit ?? table.unit;
-			out.push({ table, row: r, col: j, label: cellLabel, code: cellCode, column, cell: c, token, unit, inline: inline !== null });
+			out.push({ table, row: r, col: j, label: cellLabel, code: cellCode, column, cell: c, token, unit, inline: inline !== null, header });
 		}
 	});
 	return out;

@@ -83,10 +83,13 @@ interface ColumnInfo {
 /** Per-report memory of what headers and row labels say: tables repeat them. */
 export interface MapCache {
 	columns: Map<string, ColumnInfo>;
+	/** The same by table, header and column: no string to hash per record. */
+	table: Table | null;
+	byPosition: Map<number, ColumnInfo>;
 	labels: Map<string, string | null>;
 }
 
-export const newMapCache = (): MapCache => ({ columns: new Map(), labels: new Map() });
+export const newMapCache = (): MapCache => ({ columns: new Map(), table: null, byPosition: new Map(), labels: new Map() });
 
 function columnInfo(cache: MapCache, column: string): ColumnInfo {
 	let info = cache.columns.get(column);
@@ -139,7 +142,13 @@ export function mapRecord(
 	cache: MapCache = newMapCache()
 ): Mapped | null {
 	const { label, code, column } = rec;
-	const col = columnInfo(cache, column);
+	if (cache.table !== table) {
+		cache.table = table;
+		cache.byPosition.clear();
+	}
+	const position = rec.header * 65536 + rec.col;
+	let col = cache.byPosition.get(position);
+	if (col === undefined) cache.byPosition.set(position, (col = columnInfo(cache, column)));
 	if (col.other) return null;
 	if (rec.inline) return mapInline(rec, phaseByCol, records);
 	if (closed.has(rec.col)) return null;
