@@ -64,6 +64,7 @@ export interface TreeNode {
 	/** the fact's sentence, file and range; empty for a computed node */
 	source: string;
 	children?: TreeNode[];
+	itemStyle?: { color: string };
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
@@ -105,7 +106,8 @@ export function econTree(b: EconBreakdown, lang: Lang): TreeNode[] {
 				.map(([code, c]) => classNode(lang, code, c.stated, c.items))
 				.filter((n) => n.value > 0)
 				.sort((a, b) => b.value - a.value);
-			return { name: partName(part), value: round2(children.reduce((n, c) => n + c.value, 0)), source: '', children };
+			const color = part === 'basic' ? PART_COLORS.basic : part === 'project' ? PART_COLORS.project : PART_COLORS.total;
+			return { name: partName(part), value: round2(children.reduce((n, c) => n + c.value, 0)), source: '', children, itemStyle: { color } };
 		})
 		.filter((p) => p.value > 0);
 }
@@ -138,10 +140,9 @@ export function econTreemapOption(b: EconBreakdown, lang: Lang): EChartsCoreOpti
 				upperLabel: { show: true, height: 22, color: '#fff' },
 				levels: [
 					{ itemStyle: { borderColor: '#fff', borderWidth: 3, gapWidth: 3 } },
-					{ colorSaturation: [0.35, 0.6], itemStyle: { borderColorSaturation: 0.6, gapWidth: 2, borderWidth: 2 } },
-					{ colorSaturation: [0.3, 0.55], itemStyle: { borderColorSaturation: 0.55, gapWidth: 1 } }
+					{ colorSaturation: [0.3, 0.7], itemStyle: { borderColorSaturation: 0.7, gapWidth: 2, borderWidth: 2 } },
+					{ colorSaturation: [0.25, 0.6], itemStyle: { borderColorSaturation: 0.6, gapWidth: 1, borderWidth: 1 } }
 				],
-				color: [PART_COLORS.basic, PART_COLORS.project, PART_COLORS.total],
 				data: tree
 			}
 		]

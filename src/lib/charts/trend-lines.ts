@@ -117,6 +117,7 @@ export function trendLinesOption(series: TrendSeries[], m: MetricDef, lang: Lang
 			name: s.name,
 			id: s.bureau_id,
 			connectNulls: false,
+			symbol: 'circle',
 			symbolSize: 8,
 			data: years.map((y) => {
 				const p = at[i]!.get(y);

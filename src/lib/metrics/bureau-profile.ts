@@ -109,15 +109,34 @@ export function profileValuesSql(id: string): string {
 
 export type YearRow = BureauYearRow;
 
-// The design vocabulary's order: staffing, spending, income, petition volume, performance.
-const FAMILY = ['staff.', 'spend.total', 'spend.basic', 'spend.project', 'spend.three_public', 'spend.operating', 'spend.procurement', 'spend.econ', 'spend.func', 'spend.', 'income.', 'petition.', 'perf.'];
-const familyRank = (metric: string) => {
-	const i = FAMILY.findIndex((p) => metric === p || metric.startsWith(p));
-	return i < 0 ? FAMILY.length : i;
-};
+// The design vocabulary's order: staffing, spending, income, petition volume, performance; a
+// metric it does not list sorts after its family, then by id.
+const ORDER = [
+	'staff.authorized', 'staff.authorized.administrative', 'staff.authorized.institutional', 'staff.authorized.worker',
+	'staff.actual', 'staff.retired', 'staff.temporary',
+	'spend.total', 'spend.basic', 'spend.basic.personnel', 'spend.basic.public', 'spend.project', 'spend.project.item',
+	'spend.three_public', 'spend.three_public.reception', 'spend.three_public.vehicle', 'spend.three_public.overseas',
+	'spend.operating', 'spend.procurement', 'spend.econ', 'spend.func', 'income.total', 'income.fiscal',
+	'petition.total', 'petition.letters', 'petition.visits.batches', 'petition.visits.persons', 'petition.online',
+	'petition.matters', 'petition.resolved', 'petition.national_visits.batches', 'petition.national_visits.persons',
+	'petition.provincial_visits.batches', 'petition.provincial_visits.persons', 'petition.disputes_screened',
+	'petition.disputes_resolved', 'petition.rate.', 'perf.score', 'perf.grade'
+];
+const FAMILIES = ['staff.', 'spend.', 'income.', 'petition.', 'perf.'];
+
+function rank(metric: string): number {
+	const exact = ORDER.indexOf(metric);
+	if (exact >= 0) return exact;
+	const prefix = ORDER.findIndex((p) => p.endsWith('.') && metric.startsWith(p));
+	if (prefix >= 0) return prefix;
+	// after the last listed metric of its family
+	const family = FAMILIES.find((f) => metric.startsWith(f));
+	const last = family ? ORDER.findLastIndex((p) => p.startsWith(family)) : ORDER.length;
+	return last + 0.5;
+}
 
 export function compareMetrics(a: string, b: string): number {
-	return familyRank(a) - familyRank(b) || (a < b ? -1 : a > b ? 1 : 0);
+	return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 export interface MetricGroup {

@@ -152,9 +152,10 @@ export function trendSql(m: MetricDef, bureauIds: string[]): string {
 /** For bureaus without a value: in which years their reports give each input the metric needs. */
 export function inputYearsSql(m: MetricDef, bureauIds: string[]): string {
 	const ids = inList(bureauIds);
+	const metrics = [...new Set([...m.needs, ...(m.needs.includes('spend.total') ? TOTAL_METRICS : [])])];
 	return `SELECT bureau_id, metric, list(DISTINCT fiscal_year ORDER BY fiscal_year) AS years
 	FROM (${COMPARISON_FACTS_SQL})
-	WHERE bureau_id IN (${ids}) AND metric IN (${inList(m.needs)})
+	WHERE bureau_id IN (${ids}) AND metric IN (${inList(metrics)})
 	GROUP BY bureau_id, metric
 	ORDER BY bureau_id, metric`;
 }
@@ -188,11 +189,20 @@ export interface MissingInputs {
 	lacks: string[];
 }
 
-/** What a bureau without a value has and lacks of the metric's inputs. */
+/**
+ * What a bureau without a value has and lacks of the metric's inputs. The total counts as given
+ * in a year that states it or states both basic and project spending.
+ */
 export function missingInputs(m: MetricDef, rows: InputYears[], bureauId: string): MissingInputs {
-	const mine = rows.filter((r) => r.bureau_id === bureauId);
+	const yearsOf = (metric: string) => rows.find((r) => r.bureau_id === bureauId && r.metric === metric)?.years ?? [];
+	const total = () => {
+		const project = new Set(yearsOf('spend.project'));
+		const parts = yearsOf('spend.basic').filter((y) => project.has(y));
+		return [...new Set([...yearsOf('spend.total'), ...parts])].sort((a, b) => a - b);
+	};
+	const given = m.needs.map((n) => ({ metric: n, years: n === 'spend.total' ? total() : yearsOf(n) }));
 	return {
-		has: m.needs.flatMap((n) => mine.filter((r) => r.metric === n).map((r) => ({ metric: n, years: r.years }))),
-		lacks: m.needs.filter((n) => !mine.some((r) => r.metric === n))
+		has: given.filter((g) => g.years.length > 0),
+		lacks: given.filter((g) => g.years.length === 0).map((g) => g.metric)
 	};
 }
