@@ -25,7 +25,7 @@ async function waitForChart(page: Page) {
 }
 
 function rowOf(page: Page, name: string, year: string) {
-	return page.locator(`[data-testid="bureau-table"] tbody tr[data-year="${year}"]`, { has: page.locator(`th:text-is("${name}")`) });
+	return page.locator(`[data-testid="bureau-table"] tbody tr[data-year="${year}"]`, { has: page.locator("th", { hasText: new RegExp(`^${name}$`) }) });
 }
 
 async function cell(page: Page, name: string, year: string, col: string): Promise<string> {

@@ -70,3 +70,21 @@ export function rankingSql(year: number | null, limit = RANKING_LIMIT): string {
 	ORDER BY spend_per_staff DESC, bureau_id
 	LIMIT ${Math.trunc(limit)}`;
 }
+
+export interface ChangeRow {
+	bureau_id: string;
+	name: string | null;
+	fiscal_year: number;
+	total: number;
+	total_prev: number;
+	total_scope: string;
+	change: number;
+}
+
+/** What changed since the previous year: bureaus whose total is known for a year and the one
+ * before, in the same scope (restated prior-year figures count), latest such year each. */
+export const CHANGES_SQL = `SELECT bureau_id, name, fiscal_year, total, total_prev, total_scope, total / total_prev - 1 AS change
+	FROM bureau_year WHERE total IS NOT NULL AND total_prev > 0
+	QUALIFY row_number() OVER (PARTITION BY bureau_id ORDER BY fiscal_year DESC) = 1
+	ORDER BY abs(total / total_prev - 1) DESC, bureau_id
+	LIMIT 20`;
