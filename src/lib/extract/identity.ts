@@ -1,5 +1,6 @@
 // Who published the report and about which year: bureau name, region (GB/T 2260 via the division
 // list), fiscal year and kind of document. Ambiguous names give no region rather than a guess.
+import { charSet, digitValue } from './chars.ts';
 import { mayEndName, regionAtEnd, regionByCode } from './regionNames.ts';
 import type { DocType, Problem, Region, ReportInfo } from './types.ts';
 
@@ -114,8 +115,13 @@ function pickBureau(cands: Candidate[], titleDept: Candidate | null): Candidate 
 const YEAR_RE = /([12][0-9]{3}|[１２][０-９]{3})\s*年(?!\s*[0-9０-９]{1,2}\s*月)/g;
 
 function yearValue(s: string): number {
-	return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+	let n = 0;
+	for (let i = 0; i < s.length; i++) n = n * 10 + digitValue(s.charCodeAt(i));
+	return n;
 }
+
+/** Brackets of a document number (〔2024〕): the year in them is not the year reported on. */
+const OPEN_BRACKET = charSet('〔[［【');
 
 /** The year reported on: a year in the title, else the year the text names most often (years in
  * document numbers 〔2024〕 and dates 2024年1月 do not count). */
@@ -124,7 +130,7 @@ export function fiscalYear(text: string, titleEnd: number): number | null {
 	for (const m of text.matchAll(YEAR_RE)) {
 		const y = yearValue(m[1]!);
 		if (m.index < titleEnd) return y;
-		if (/[〔\[［【]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+		if (OPEN_BRACKET[text.charCodeAt(m.index - 1)]) continue;
 		counts.set(y, (counts.get(y) ?? 0) + 1);
 	}
 	let best: number | null = null;
