@@ -3,6 +3,7 @@
 import { findHeadings, headingScopes, type ScopeMap } from './headings.ts';
 import { labelOf, type Label } from './label.ts';
 import { Lines } from './lines.ts';
+import { clauseStart } from './sentences.ts';
 import { readNumbers, toWan, type NumberToken } from './numbers.ts';
 import type { DocType, Phase, Problem } from './types.ts';
 
@@ -52,6 +53,13 @@ export function withUnits(ctx: Context, units: readonly string[]): number[] {
 	const out: number[] = [];
 	for (const u of units) for (const i of ctx.byUnit.get(u) ?? []) out.push(i);
 	return out.sort((a, b) => a - b);
+}
+
+/** Whether the clause before numbers[index] holds a word: a label (a suffix of that clause) can
+ * hold it only if so, so a rule that needs the word can pass the number over without a label. */
+export function clauseHolds(ctx: Context, index: number, words: RegExp): boolean {
+	const tok = ctx.numbers[index]!;
+	return words.test(ctx.text.slice(clauseStart(ctx.text, tok.start), tok.start));
 }
 
 export function labelAt(ctx: Context, index: number): Label {

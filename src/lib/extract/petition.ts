@@ -1,7 +1,7 @@
 // Petition volume (批, 人次, 件) and petition rates (%). Volumes are read only after the words that
 // name them at the start of their clause, so leaders' receptions (县级领导共接待来访), official
 // hospitality (接待来访团组) and sub-counts with no id (领导信箱, 网上投诉) are never volume.
-import { labelAt, withUnits, warn, yearAndPhase, type Context } from './context.ts';
+import { clauseHolds, labelAt, withUnits, warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
 import type { Label } from './label.ts';
 import type { NumberToken } from './numbers.ts';
@@ -20,6 +20,9 @@ const VOLUMES: [RegExp, string, string | null][] = [
 	[/^(?:全年)?(?:共)?排查(?:出)?(?:各类)?矛盾纠纷(?:共|为)?$/, 'petition.disputes_screened', null]
 ];
 
+/** A rate's label names one of these; a volume's (VOLUMES, RESOLVED) one of the others. */
+const RATE_WORDS = /信访|受理|答复|化解|办结|参评|满意/;
+const VOLUME_WORDS = /信访|来信|来访|登记|矛盾纠纷|化解/;
 const PETITION_UNITS = ['%', '批', '件', '件次', '人次'] as const;
 const RESOLVED = /^(?:及时)?(?:处理)?化解$/;
 /** Official hospitality (公务接待 批次/人次, 来访团组, 来宾) anywhere in the sentence. */
@@ -90,12 +93,13 @@ export function petitionFacts(ctx: Context): Fact[] {
 	withUnits(ctx, PETITION_UNITS).forEach((i) => {
 		const tok = ctx.numbers[i]!;
 		if (tok.rangeEnd || tok.rangeStart) return;
+		if (!clauseHolds(ctx, i, tok.unit === '%' ? RATE_WORDS : VOLUME_WORDS)) return;
 		const label = labelAt(ctx, i);
 		if (label.delta || label.share) return;
 		const subject = label.subject.startsWith('全') ? label.subject.replace(/^全[区县市省州旗盟]/, '') : label.subject;
 		const sent = sentenceStart(ctx.text, tok.start);
 		if (tok.unit === '%') {
-			if (!/信访|受理|答复|化解|办结|参评|满意/.test(label.raw)) return;
+			if (!RATE_WORDS.test(label.raw)) return;
 			const names = rateNames(label.subject.replace(/(?:均为|为|是|达到?)$/, ''));
 			if (!names.some((n) => /率$|重复信访$/.test(n)) || label.target) return;
 			const sentence = ctx.text.slice(sent, sentenceEnd(ctx.text, tok.start));

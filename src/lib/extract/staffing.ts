@@ -1,7 +1,7 @@
 // Staffing counts (人): authorized posts and their kinds, actual staff, retirees, temporary staff.
 // Counts of another unit (an affiliated centre's 编制), of a whole system (全县), and actual counts
 // that include retirees are left out with a warning.
-import { labelAt, withUnits, warn, yearAndPhase, type Context } from './context.ts';
+import { clauseHolds, labelAt, withUnits, warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
 import type { Label } from './label.ts';
 import { sentenceEnd, sentenceStart } from './sentences.ts';
@@ -20,6 +20,8 @@ const KINDS: [string, RegExp][] = [
 	['staff.authorized.worker', /^(?:核定)?(?:工勤(?:人员)?|机关工勤)编制(?:人数|数)?(?:为)?$/]
 ];
 
+/** Every HEADS and KINDS subject holds one of these. */
+const STAFF_WORDS = /编制|在职|实有|在编|退休|临聘|临时聘用|编外/;
 const OTHER_UNIT = /事业单位|中心|所属|下属|下设|直属|全[县市区省州旗盟]|系统/;
 const RETIRED = /退休|离休/;
 
@@ -57,6 +59,7 @@ export function staffingFacts(ctx: Context): Fact[] {
 	withUnits(ctx, ['人']).forEach((i) => {
 		const tok = ctx.numbers[i]!;
 		if (tok.unit !== '人' || !Number.isInteger(tok.value) || tok.rangeEnd || tok.rangeStart) return;
+		if (!clauseHolds(ctx, i, STAFF_WORDS)) return;
 		const label: Label = labelAt(ctx, i);
 		if (label.delta || label.share) return;
 		const sent = sentenceStart(ctx.text, tok.start);
