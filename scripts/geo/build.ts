@@ -149,6 +149,20 @@ function write(file: string, value: unknown): number {
 
 const collection = (features: Feature[]) => ({ type: 'FeatureCollection', features });
 
+// On a national map the islands of the South China Sea are drawn in the 南海诸岛 inset; their
+// polygons (4-17°N) would otherwise stretch the frame to the equator. Province files keep them.
+function withoutSouthSeaIslands(units: Unit[]): { kept: Unit[]; dropped: string[] } {
+	const south = (poly: Polygon) => poly[0]!.every(([x, y]) => y < 17.5 && x > 105 && x < 125);
+	const kept: Unit[] = [];
+	const dropped: string[] = [];
+	for (const u of units) {
+		const polygons = u.polygons.filter((p) => !south(p));
+		if (polygons.length) kept.push({ ...u, polygons });
+		else dropped.push(`${u.adcode} ${u.name}`);
+	}
+	return { kept, dropped };
+}
+
 function main() {
 	const prefectures = prefectureUnits();
 	const counties = countyUnits();
@@ -156,7 +170,9 @@ function main() {
 	const sizes: Record<string, number> = {};
 
 	for (const [level, units] of [['prefecture', prefectures], ['county', counties]] as const) {
-		const features = simplifyUnits(units, NATIONAL);
+		const { kept, dropped } = withoutSouthSeaIslands(units);
+		const features = simplifyUnits(kept, NATIONAL);
+		report.push(`${level}: left out of the national file (islands shown by the inset): ${dropped.join(', ') || 'none'}`);
 		sizes[`china-${level}.json`] = write(`china-${level}.json`, collection([...features, NANHAI_INSET]));
 		const unknown = features.filter((f) => !regions.has(f.properties.adcode)).map((f) => `${f.properties.adcode} ${f.properties.name}`);
 		report.push(`${level}: ${features.length} regions; not in the site's code list (NBS 2023): ${unknown.length ? unknown.join(', ') : 'none'}`);

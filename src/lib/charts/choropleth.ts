@@ -13,9 +13,9 @@ export const PALETTE = ['#f6d5d9', '#e49aa4', '#c85a6b', '#9b2437', '#5e0f1c'];
 const NO_DATA_DECAL = {
 	symbol: 'rect',
 	symbolSize: 1,
-	color: 'rgba(87, 96, 106, 0.22)',
+	color: 'rgba(87, 96, 106, 0.14)',
 	dashArrayX: [1, 0],
-	dashArrayY: [2, 5],
+	dashArrayY: [1.5, 6],
 	rotation: Math.PI / 4
 };
 
@@ -109,6 +109,7 @@ export function choroplethOption(regions: JoinedRegion[], ctx: ChoroplethContext
 					itemHeight: 160,
 					calculable: false,
 					text: [fmt(range[1]), fmt(range[0])],
+					formatter: (v: number) => fmt(v),
 					textGap: 6,
 					textStyle: { fontSize: 11, color: '#57606a' },
 					inRange: { color: PALETTE }
@@ -122,8 +123,9 @@ export function choroplethOption(regions: JoinedRegion[], ctx: ChoroplethContext
 				roam: true,
 				scaleLimit: { min: 0.8, max: 20 },
 				aspectScale: ctx.aspectScale,
-				layoutCenter: ['50%', '48%'],
-				layoutSize: '92%',
+				top: 8,
+				bottom: 40,
+				left: 'center',
 				selectedMode: false,
 				itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.5 },
 				emphasis: {
