@@ -178,6 +178,34 @@ function valueOf(text: string, start: number, end: number): number {
 	return Number(ascii);
 }
 
+/** A number as read. Its text as written is sliced only when asked for (rules quote it only in
+ * warnings), from the offsets it was read at: a reader may move start and end into a larger text. */
+class Token implements NumberToken {
+	readonly #text: string;
+	readonly #from: number;
+	readonly #to: number;
+
+	constructor(
+		text: string,
+		public start: number,
+		public end: number,
+		public value: number,
+		public decimals: number,
+		public unit: string | null,
+		public unitEnd: number,
+		public rangeEnd: boolean,
+		public rangeStart: boolean
+	) {
+		this.#text = text;
+		this.#from = start;
+		this.#to = end;
+	}
+
+	get raw(): string {
+		return this.#text.slice(this.#from, this.#to);
+	}
+}
+
 /** Every number in the text with its unit, in reading order. A number that runs into the end of
  * the text (nothing but blanks after it) is cut off and is not read. */
 export function readNumbers(text: string, cutOffAtEnd = true): NumberToken[] {
@@ -196,17 +224,7 @@ export function readNumbers(text: string, cutOffAtEnd = true): NumberToken[] {
 		if (cutOffAtEnd && blankToEnd(text, end)) break;
 		const value = valueOf(text, i, end);
 		const unit = readUnit(text, end);
-		out.push({
-			start: i,
-			end,
-			raw: text.slice(i, end),
-			value,
-			decimals: decimalsRead,
-			unit,
-			unitEnd,
-			rangeEnd: afterRangeDash(text, i),
-			rangeStart: beforeRangeDash(text, end)
-		});
+		out.push(new Token(text, i, end, value, decimalsRead, unit, unitEnd, afterRangeDash(text, i), beforeRangeDash(text, end)));
 		i = end;
 	}
 	return out;
