@@ -13,8 +13,8 @@ import {
 	trendBureausSql, trendInputs, trendSql, type InputYears, type TrendBureau, type TrendRow
 } from '../../src/lib/metrics/trends.ts';
 import {
-	bureauInfoSql, econBreakdown, econYears, groupFacts, profileFactsSql, profileReportsSql, profileValuesSql,
-	profileYearsSql, valueGrid, type BureauInfo, type ProfileFact, type ProfileReport, type ProfileValue, type YearRow
+	bureauInfoSql, econBreakdown, groupFacts, profileFactsSql, profileReportsSql, profileValuesSql,
+	profileYearsSql, reportYears, valueGrid, type BureauInfo, type ProfileFact, type ProfileReport, type ProfileValue, type YearRow
 } from '../../src/lib/metrics/bureau-profile.ts';
 import type { QueryClient } from '../../src/lib/db/types.ts';
 
@@ -121,9 +121,10 @@ describe('bureau profile SQL', () => {
 	async function profile(id: string) {
 		const [info] = await db.query<BureauInfo>(bureauInfoSql(id));
 		const reports = await db.query<ProfileReport>(profileReportsSql(id));
-		const facts = await db.query<ProfileFact>(profileFactsSql(id, info?.region_code ?? null, reports.map((r) => r.report_key)));
+		const keys = reports.map((r) => r.report_key);
+		const facts = await db.query<ProfileFact>(profileFactsSql(id, keys));
 		const years = await db.query<YearRow>(profileYearsSql(id));
-		const values = await db.query<ProfileValue>(profileValuesSql(id));
+		const values = await db.query<ProfileValue>(profileValuesSql(id, keys));
 		return { info, reports, facts, years, values };
 	}
 
@@ -137,10 +138,10 @@ describe('bureau profile SQL', () => {
 	it('holds every fact of the bureau, each with its sentence, and the same facts with or without the scan hints', async () => {
 		for (const id of SEEDS) {
 			const { info, reports, facts } = await profile(id);
-			const plain = await db.query<ProfileFact>(profileFactsSql(id, null, []));
+			const plain = await db.query<ProfileFact>(profileFactsSql(id, []));
 			expect(facts.map((f) => f.fact_key).sort()).toEqual(plain.map((f) => f.fact_key).sort());
-			const [{ n }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM facts WHERE bureau_id = '${id}'`);
-			expect(facts).toHaveLength(n);
+			const [all] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM facts WHERE bureau_id = '${id}'`);
+			expect(facts).toHaveLength(all!.n);
 			expect(info?.region_code).toBe(id);
 			expect(new Set(facts.map((f) => f.report_key))).toEqual(new Set(reports.map((r) => r.report_key)));
 		}
@@ -177,13 +178,21 @@ describe('bureau profile SQL', () => {
 		]);
 		const petitions = valueGrid(values, 'petition.');
 		expect(petitions.rows[0]!.metric).toBe('petition.total');
-		expect(petitions.rows[0]!.cells.get(2021)!.value).toBe(290);
+		expect(petitions.rows[0]!.cells.get(2021)).toMatchObject({
+			value: 290, unit: '件次', report_year: 2021, source_file: 'nanyue-district-2021-performance.txt', src_text: '2021年全区信访总量为290批（件）次'
+		});
+		expect(new Set(values.map((v) => v.metric.split('.')[0]))).toEqual(new Set(['staff', 'petition']));
+		const hy = await profile('430400');
+		expect(valueGrid(hy.values, 'perf.').rows.map((r) => [r.metric, r.cells.get(2023)!.value, r.cells.get(2023)!.unit])).toEqual([['perf.score', 100, '分']]);
 	});
 
 	it('breaks 衡阳市 2023 spending down by economic class as its report states it', async () => {
-		const { facts } = await profile('430400');
-		expect(econYears(facts)).toEqual([2023]);
+		const { facts, reports } = await profile('430400');
+		expect(reportYears(reports)).toEqual([2023]);
 		const b = econBreakdown(facts, 2023)!;
+		// the one-year query the page makes gives the same breakdown
+		const one = await db.query<ProfileFact>(profileFactsSql('430400', reports.map((r) => r.report_key), { metric: 'spend.econ', year: 2023 }));
+		expect(econBreakdown(one, 2023)).toEqual(b);
 		expect(b.scope).toBe('general_public_budget');
 		const v = (part: string, code: string) => b.items.find((i) => i.part === part && i.econ_code === code)?.value;
 		expect(v('basic', '301')).toBe(563.5);

@@ -50,12 +50,19 @@ export interface ProfileReport {
 	source_file: string;
 }
 
-/** A comparison value (DESIGN.md) of a staffing, petition or performance metric. */
+/** A comparison value (DESIGN.md) of a staffing, petition or performance metric, with its source. */
 export interface ProfileValue {
 	fiscal_year: number;
 	metric: string;
 	value: number;
+	unit: string | null;
 	fact_key: number;
+	derived: string | null;
+	source_file: string;
+	report_year: number | null;
+	src_start: number;
+	src_end: number;
+	src_text: string;
 }
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -76,38 +83,66 @@ export function profileReportsSql(id: string): string {
 	ORDER BY fiscal_year DESC, doc_type, source_file`;
 }
 
-/**
- * Every fact of the bureau with its source. facts is sorted by metric, year and region code, so
- * the region code (when the bureau has one) lets a scan skip the blocks of other regions.
- */
-export function profileFactsSql(id: string, regionCode: string | null, reportKeys: number[]): string {
-	const region = regionCode && /^\d{6}$/.test(regionCode) ? `AND f.region_code = ${lit(regionCode)}` : '';
+const reportHint = (alias: string, reportKeys: number[]) => {
 	const keys = reportKeys.filter((k) => Number.isInteger(k));
 	// fact_sources is sorted by fact_key, and a report's facts have neighbouring keys: naming the
-	// reports lets its scan skip every other block
-	const sources = keys.length ? `AND s.report_key IN (${keys.join(', ')})` : '';
+	// bureau's reports lets the scan skip every other block
+	return keys.length ? `AND ${alias}.report_key IN (${keys.join(', ')})` : '';
+};
+
+/**
+ * Facts of the bureau with their sources: all of them, or one metric and year. facts is sorted
+ * by metric and year, so naming both reads a block or two; a whole bureau reads every block of
+ * the columns it needs (on the national panel, most of the table).
+ */
+export function profileFactsSql(
+	id: string,
+	reportKeys: number[],
+	only: { metric: string; year: number } | null = null
+): string {
+	const narrow = only ? `AND f.metric = ${lit(only.metric)} AND f.fiscal_year = ${Math.trunc(only.year)}` : '';
 	return `SELECT f.fact_key, f.report_key, f.fiscal_year, f.metric, f.econ_code, f.func_code, f.item_label,
-		f.part, f.phase, f.scope, f.value, f.value_text, f.unit, f.period, f.derived, f.src_start, f.src_end,
+		f.part, f.phase, f.scope, f.value, f.value_text, f.unit, f.period, f.derived, s.src_start, s.src_end,
 		s.src_text, r.source_file, r.fiscal_year AS report_year, r.doc_type
 	FROM facts f
-	JOIN fact_sources s ON s.fact_key = f.fact_key ${sources}
+	JOIN fact_sources s ON s.fact_key = f.fact_key ${reportHint('s', reportKeys)}
 	JOIN reports r ON r.report_key = f.report_key
-	WHERE f.bureau_id = ${lit(id)} ${region}
+	WHERE f.bureau_id = ${lit(id)} ${narrow}
 	ORDER BY f.fiscal_year DESC NULLS LAST, f.fact_key`;
 }
 
 export function profileYearsSql(id: string): string {
-	return `SELECT * FROM bureau_year WHERE bureau_id = ${lit(id)} ORDER BY fiscal_year`;
+	// named columns: bureau_year's sources column is most of its bytes, and not needed here
+	return `SELECT fiscal_year, basic, basic_scope, basic_fact, project, project_scope, project_fact,
+		total, total_scope, total_computed, total_facts
+	FROM bureau_year WHERE bureau_id = ${lit(id)} ORDER BY fiscal_year`;
 }
 
-/** The comparison value of every staffing, petition and performance metric, by year. */
-export function profileValuesSql(id: string): string {
-	return `SELECT fiscal_year, metric, value, fact_key FROM (${COMPARISON_FACTS_SQL})
-	WHERE bureau_id = ${lit(id)} AND (metric LIKE 'staff.%' OR metric LIKE 'petition.%' OR metric LIKE 'perf.%')
-	ORDER BY metric, fiscal_year`;
+// staff.* is one run of the sorted facts, perf.* and petition.* are neighbours: a range per run
+// skips the blocks of every other metric (an OR of the two would not)
+const FAMILY_RUNS: [string, string, string][] = [
+	['staff.', 'staff/', `metric LIKE 'staff.%'`],
+	['perf.', 'petition/', `(metric LIKE 'perf.%' OR metric LIKE 'petition.%')`]
+];
+
+/** The comparison value of every staffing, petition and performance metric by year, with its source. */
+export function profileValuesSql(id: string, reportKeys: number[]): string {
+	const runs = FAMILY_RUNS.map(
+		([lo, hi, like]) => `SELECT c.fiscal_year, c.metric, c.value, u.unit, c.fact_key, c.derived,
+			r.source_file, r.fiscal_year AS report_year, s.src_start, s.src_end, s.src_text
+		FROM (${COMPARISON_FACTS_SQL}) c
+		JOIN (SELECT fact_key, unit FROM facts WHERE bureau_id = ${lit(id)} AND metric >= '${lo}' AND metric < '${hi}') u ON u.fact_key = c.fact_key
+		JOIN fact_sources s ON s.fact_key = c.fact_key ${reportHint('s', reportKeys)}
+		JOIN reports r ON r.report_key = c.report_key
+		WHERE c.bureau_id = ${lit(id)} AND c.metric >= '${lo}' AND c.metric < '${hi}' AND ${like}`
+	);
+	return `${runs.join('\n\tUNION ALL ')}\n\tORDER BY metric, fiscal_year`;
 }
 
-export type YearRow = BureauYearRow;
+export type YearRow = Pick<
+	BureauYearRow,
+	'fiscal_year' | 'basic' | 'basic_scope' | 'basic_fact' | 'project' | 'project_scope' | 'project_fact' | 'total' | 'total_scope' | 'total_computed' | 'total_facts'
+>;
 
 // The design vocabulary's order: staffing, spending, income, petition volume, performance; a
 // metric it does not list sorts after its family, then by id.
@@ -244,10 +279,7 @@ export function econBreakdown(facts: ProfileFact[], year: number): EconBreakdown
 	};
 }
 
-/** Years for which a report gives its own economic classification. */
-export function econYears(facts: ProfileFact[]): number[] {
-	const ys = new Set<number>();
-	for (const f of facts)
-		if (f.metric === 'spend.econ' && f.phase === 'actual' && f.fiscal_year !== null && f.report_year === f.fiscal_year) ys.add(f.fiscal_year);
-	return [...ys].sort((a, b) => b - a);
+/** Years a report is about, latest first: the years an economic breakdown can come from. */
+export function reportYears(reports: ProfileReport[]): number[] {
+	return [...new Set(reports.map((r) => r.fiscal_year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
 }

@@ -103,6 +103,16 @@ export function trendInputs(m: MetricDef): { usesTotal: boolean; usesPrev: boole
 
 const TOTAL_METRICS = ['spend.total', 'spend.basic', 'spend.project'];
 
+// Comparison values of a few metrics: one scan per metric, because facts is sorted by metric
+// and an equality skips every other metric's blocks, where an IN list does not (measured on
+// the synthetic national panel: 23 MB read instead of 48 MB for four metrics).
+function comparisonFor(metrics: string[], ids: string): string {
+	if (metrics.length === 0) return `SELECT * FROM (${COMPARISON_FACTS_SQL}) WHERE false`;
+	return metrics
+		.map((m) => `SELECT * FROM (${COMPARISON_FACTS_SQL}) WHERE metric = ${lit(m)} AND bureau_id IN (${ids})`)
+		.join('\n\tUNION ALL ');
+}
+
 /** One metric over the years for the given bureaus, each value with its input facts. */
 export function trendSql(m: MetricDef, bureauIds: string[]): string {
 	const ids = inList(bureauIds);
@@ -130,7 +140,7 @@ export function trendSql(m: MetricDef, bureauIds: string[]): string {
 		FROM bureau_year WHERE bureau_id IN (${ids})
 	),
 	pts AS (SELECT * FROM v WHERE value IS NOT NULL),
-	cv AS (SELECT * FROM (${COMPARISON_FACTS_SQL}) WHERE bureau_id IN (${ids}) AND metric IN (${inList(factMetrics)})),
+	cv AS (${comparisonFor(factMetrics, ids)}),
 	keys AS (SELECT DISTINCT * FROM (${keys.length ? keys.join('\n\t\tUNION ALL ') : 'SELECT NULL::VARCHAR AS bureau_id, NULL::INTEGER AS fiscal_year, NULL::INTEGER AS fact_key WHERE false'})),
 	inp AS (
 		SELECT k.bureau_id, k.fiscal_year,
@@ -154,8 +164,7 @@ export function inputYearsSql(m: MetricDef, bureauIds: string[]): string {
 	const ids = inList(bureauIds);
 	const metrics = [...new Set([...m.needs, ...(m.needs.includes('spend.total') ? TOTAL_METRICS : [])])];
 	return `SELECT bureau_id, metric, list(DISTINCT fiscal_year ORDER BY fiscal_year) AS years
-	FROM (${COMPARISON_FACTS_SQL})
-	WHERE bureau_id IN (${ids}) AND metric IN (${inList(metrics)})
+	FROM (${comparisonFor(metrics, ids)})
 	GROUP BY bureau_id, metric
 	ORDER BY bureau_id, metric`;
 }
