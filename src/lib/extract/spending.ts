@@ -65,14 +65,35 @@ const PARTS_OF: Record<string, RegExp> = {
 const FUNC_CLASS = /[（(][类款项][）)]/;
 const DEPARTMENT_WIDE = /^spend\.(?:total|basic|project)(?:\.personnel|\.public)?$|^spend\.basic\./;
 
-function inFuncClass(text: string, pos: number): boolean {
+/** Where FUNC_CLASS matches (every match is three characters long), in reading order. */
+function funcClassMarks(text: string): number[] {
+	const out: number[] = [];
+	if (!/[类款项][）)]/.test(text)) return out;
+	for (const m of text.matchAll(new RegExp(FUNC_CLASS.source, 'g'))) out.push(m.index);
+	return out;
+}
+
+/** A match lies wholly within from..to. */
+function markWithin(marks: number[], from: number, to: number): boolean {
+	let lo = 0;
+	let hi = marks.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (marks[mid]! < from) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < marks.length && marks[lo]! + 3 <= to;
+}
+
+function inFuncClass(text: string, pos: number, marks: number[]): boolean {
+	if (marks.length === 0) return false;
 	let from = lineStart(text, pos);
-	if (FUNC_CLASS.test(text.slice(from, pos))) return true;
+	if (markWithin(marks, from, pos)) return true;
 	let k = from - 1;
 	while (k > 0 && /\s/.test(text[k - 1]!)) k--;
 	if (k <= 0) return false;
 	from = lineStart(text, k);
-	return FUNC_CLASS.test(text.slice(from, k));
+	return markWithin(marks, from, k);
 }
 
 interface Emit {
@@ -91,6 +112,7 @@ export function spendingFacts(ctx: Context): Fact[] {
 	let last: { metric: string; sentence: number; start: number; gpb: boolean } | null = null;
 	let project: { end: number; qizhong: boolean; gpb: boolean } | null = null;
 	let whole: { metric: string; end: number; line: number; gpb: boolean } | null = null;
+	let funcMarks: number[] | undefined;
 	const skip = new Set<number>();
 
 	const emit = (e: Emit) => {
@@ -163,7 +185,7 @@ export function spendingFacts(ctx: Context): Fact[] {
 			return;
 		}
 		if (!metric || label.target) return;
-		if (DEPARTMENT_WIDE.test(metric) && inFuncClass(ctx.text, tok.start)) {
+		if (DEPARTMENT_WIDE.test(metric) && inFuncClass(ctx.text, tok.start, (funcMarks ??= funcClassMarks(ctx.text)))) {
 			warn(ctx, 'func_class_part', `${label.raw}${tok.raw}: spending of one functional class, not the department's; left out`, start, tok.unitEnd);
 			return;
 		}
