@@ -373,6 +373,7 @@ describe('region names', () => {
 		expect(region('汝城县信访办2023年度部门决算')).toMatchObject({ bureau_name: '汝城县信访办', is_petition_body: true });
 		expect(region('中共株洲市渌口区委信访局2023年度部门决算')).toMatchObject({ region_code: '430212', is_petition_body: true });
 		expect(region('株洲市渌口区人民政府信访局2023年度部门决算')).toMatchObject({ region_code: '430212', is_petition_body: true });
+		expect(region('株洲市渌口区群众工作和信访局2023年度部门决算')).toMatchObject({ region_code: '430212', is_petition_body: true });
 	});
 
 	it('a unit under the bureau is a petition body of its own', () => {

@@ -11,8 +11,8 @@ const MAIN_BODY = /信访局|信访办|信访工作局|信访和群众工作/;
 const HAN_BEFORE = /[\u4e00-\u9fa5]{1,24}$/;
 const TITLE_LINES = 6;
 /** What may stand between a region's name and the body: its government or its party committee
- * (株洲市渌口区人民政府信访局, 中共株洲市渌口区委信访局). */
-const GOVERNMENT = /(?:人民政府|(?<=[省市县区旗州盟])委)$/;
+ * (株洲市渌口区人民政府信访局, 中共株洲市渌口区委信访局, 株洲市渌口区群众工作和信访局). */
+const GOVERNMENT = /(?:人民政府|群众工作和|(?<=[省市县区旗州盟])委)$/;
 
 interface Candidate {
 	name: string;
@@ -45,7 +45,7 @@ function candidates(text: string, titleEnd: number): Candidate[] {
 		const at = m.index;
 		// no region name (nor 人民政府 or 委 after one) ends just before the body: no candidate
 		const last = text[at - 1];
-		if (last === undefined || (last !== '府' && last !== '委' && !mayEndName(text.slice(at - 2, at)))) continue;
+		if (last === undefined || (last !== '府' && last !== '委' && last !== '和' && !mayEndName(text.slice(at - 2, at)))) continue;
 		let before = HAN_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[0] ?? '';
 		const gov = GOVERNMENT.exec(before)?.[0].length ?? 0;
 		const match = regionAtEnd(before.slice(0, before.length - gov));
