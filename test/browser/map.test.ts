@@ -175,3 +175,22 @@ describe('map page', () => {
 		expect(rec.consoleErrors).toEqual([]);
 	});
 });
+
+describe('map page served under a sub-path', () => {
+	it('fetches its boundary file under the sub-path and draws the seed counties', async () => {
+		const sub = await serveBuild('/xinfang');
+		const b = await launchChromium();
+		try {
+			const r = await openRecorded(b.context, sub.url);
+			await r.page.goto(`${sub.url}map/?province=430000&level=county`);
+			await r.page.waitForSelector(`${MAP}[data-echarts-ready="true"]`, { timeout: 60_000 });
+			expect(await r.page.getAttribute(MAP, 'data-with-data')).toBe('4');
+			expect(r.requests.some((u) => u.endsWith('/xinfang/geo/province/430000-county.json'))).toBe(true);
+			expect(r.foreign()).toEqual([]);
+			expect(r.consoleErrors).toEqual([]);
+		} finally {
+			await b.close();
+			await sub.close();
+		}
+	});
+});
