@@ -145,10 +145,22 @@ export function funcPathCode(parts: string[]): string | null {
 	return null;
 }
 
-export function isFuncCode(code: string): boolean {
-	return /^2[0-9]{2}(?:[0-9]{2}){0,2}$/.test(code);
+function allDigits(code: string): boolean {
+	for (let i = 0; i < code.length; i++) {
+		const c = code.charCodeAt(i);
+		if (c < 48 || c > 57) return false;
+	}
+	return true;
 }
 
+/** 2xx, 2xxxx or 2xxxxxx (类, 款, 项 of the functional classification). */
+export function isFuncCode(code: string): boolean {
+	const n = code.length;
+	return (n === 3 || n === 5 || n === 7) && code.charCodeAt(0) === 50 && allDigits(code);
+}
+
+/** 3xx or 3xxxx (class and item of the economic classification). */
 export function isEconCode(code: string): boolean {
-	return /^3[0-9]{2}(?:[0-9]{2})?$/.test(code);
+	const n = code.length;
+	return (n === 3 || n === 5) && code.charCodeAt(0) === 51 && allDigits(code);
 }

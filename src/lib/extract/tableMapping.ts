@@ -191,8 +191,15 @@ export function mapRecord(
 	return null;
 }
 
+const parts = new WeakMap<Table, Part | null>();
+
 function partOf(table: Table): Part | null {
-	return /基本支出/.test(table.title) ? 'basic' : /项目支出/.test(table.title) ? 'project' : null;
+	let part = parts.get(table);
+	if (part === undefined) {
+		part = /基本支出/.test(table.title) ? 'basic' : /项目支出/.test(table.title) ? 'project' : null;
+		parts.set(table, part);
+	}
+	return part;
 }
 
 /** 自评表 cells "按收入性质分：269.97" / "其中：一般公共预算：269.97": the head's value names the
