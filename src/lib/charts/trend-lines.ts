@@ -98,8 +98,8 @@ export function trendLinesOption(series: TrendSeries[], m: MetricDef, lang: Lang
 					if (!s || !point) return [];
 					const flag = point.restated ? ` <span style="color:#8c1d2c">[${esc(restatedWord)}]</span>` : '';
 					return [
-						`${p.marker ?? ''}${esc(s.name)}：<b>${esc(valueText(m, point.value, lang))}</b>${flag}` +
-							point.notes.map((n) => `<br/><small style="margin-left:1.1em">${esc(n)}</small>`).join('')
+						`${p.marker ?? ''}${esc(s.name)}${lang === 'zh' ? '：' : ': '}<b>${esc(valueText(m, point.value, lang))}</b>${flag}` +
+							(point.notes.length ? `<br/><small style="margin-left:1.1em">${point.notes.map(esc).join(' · ')}</small>` : '')
 					];
 				});
 				return `<b>${year ?? ''}${lang === 'zh' ? '年' : ''}</b><br/>${lines.join('<br/>')}`;
