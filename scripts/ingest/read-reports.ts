@@ -4,30 +4,16 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { extractReport } from '../../src/lib/extract/extract.ts';
+import { extractReport, failed } from '../../src/lib/extract/extract.ts';
 import { readReportFile, REPORT_EXTENSIONS } from '../../src/lib/extract/formats/read.ts';
 import type { ExtractResult } from '../../src/lib/extract/types.ts';
 import type { ReportInput } from '../../src/lib/dataset/build.ts';
 
 export { REPORT_EXTENSIONS };
 
-export function failed(code: string, message: string): ExtractResult {
-	return {
-		report: {
-			bureau_name: null,
-			region_code: null,
-			province: null,
-			prefecture: null,
-			admin_level: null,
-			fiscal_year: null,
-			doc_type: null,
-			is_petition_body: null
-		},
-		facts: [],
-		checks: [],
-		warnings: [],
-		errors: [{ code, message }]
-	};
+/** A result with one error and no facts (the extractor's own shape for unreadable input). */
+function failedWith(code: string, message: string): ExtractResult {
+	return failed([{ code, message }]);
 }
 
 export async function readReport(path: string, name = path): Promise<ReportInput> {
@@ -37,7 +23,7 @@ export async function readReport(path: string, name = path): Promise<ReportInput
 			source_file: name,
 			report_id: '',
 			text: '',
-			result: failed('unsupported_format', `${name}: 不支持的文件类型 ${ext || '(无扩展名)'} (unsupported file type; expected ${[...REPORT_EXTENSIONS].join(', ')})`)
+			result: failedWith('unsupported_format', `${name}: 不支持的文件类型 ${ext || '(无扩展名)'} (unsupported file type; expected ${[...REPORT_EXTENSIONS].join(', ')})`)
 		};
 	let bytes: Uint8Array;
 	try {
@@ -47,12 +33,12 @@ export async function readReport(path: string, name = path): Promise<ReportInput
 			source_file: name,
 			report_id: '',
 			text: '',
-			result: failed('unreadable', `${name}: 无法读取文件 (${(e as Error).message})`)
+			result: failedWith('unreadable', `${name}: 无法读取文件 (${(e as Error).message})`)
 		};
 	}
 	const read = await readReportFile(bytes, name);
 	if (read.errors.length > 0) {
-		const result = failed(read.errors[0]!.code, `${name}: ${read.errors[0]!.message}`);
+		const result = failedWith(read.errors[0]!.code, `${name}: ${read.errors[0]!.message}`);
 		return { source_file: name, report_id: '', text: '', result };
 	}
 	const result = extractReport(read.text);
