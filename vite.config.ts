@@ -15,7 +15,10 @@ export default defineConfig({
 					name: 'unit',
 					include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
 					exclude: ['test/browser/**'],
-					environment: 'node'
+					environment: 'node',
+					// the first duckdb-wasm query compiles the engine: seconds on a busy 2-core CI machine
+					testTimeout: 30_000,
+					hookTimeout: 120_000
 				}
 			},
 			{

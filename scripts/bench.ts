@@ -5,7 +5,7 @@
 // queries + a bare ECharts redraw), so runs on different machines compare by ratio.
 // Flags: --no-build, --runs N (cold loads, default 5), --interactions N (default 30), --real-only.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { startServer, type Served } from './serve/static-server.ts';
 import { coldLoad, type LoadRun } from './bench/load.ts';
@@ -19,7 +19,12 @@ const runs = args.includes('--runs') ? num('--runs', 5) : 5;
 const interactionRuns = args.includes('--interactions') ? num('--interactions', 30) : 30;
 const realOnly = args.includes('--real-only');
 if (!args.includes('--no-build')) execSync('npm run --silent ingest && npm run --silent build', { stdio: 'inherit' });
-if (!realOnly && !existsSync('synth/data/manifest.json')) execSync('npm run --silent synth', { stdio: 'inherit' });
+// the panel is rebuilt when the code that shapes its tables is newer than it
+const SYNTH_INPUTS = ['scripts/synth/panel-sql.ts', 'scripts/synth/templates.ts', 'src/lib/dataset/schema.ts', 'src/lib/metrics/bureau-year.ts', 'scripts/ingest/write-tables.ts'];
+const synthStale = () =>
+	!existsSync('synth/data/manifest.json') ||
+	SYNTH_INPUTS.some((f) => statSync(f).mtimeMs > statSync('synth/data/manifest.json').mtimeMs);
+if (!realOnly && synthStale()) execSync('npm run --silent synth', { stdio: 'inherit' });
 
 const median = (xs: (number | null)[]) => {
 	const s = xs.filter((x): x is number => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
