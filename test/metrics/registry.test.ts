@@ -72,6 +72,9 @@ describe('metric registry', () => {
 		['spend_basic', '431102', 2024, 341],
 		['spend_project', '430212', 2020, 0], // a stated zero is a value
 		['staff_actual', '430400', 2023, 33],
+		['staff_authorized', '430400', 2023, 37],
+		['spend_personnel', '430412', 2021, 82.2],
+		['petition_total', '430412', 2021, 290],
 		['visits_batches', '431102', 2024, 773],
 		['visits_persons', '431102', 2024, 1875],
 		['perf_score', '430527', 2023, 88]

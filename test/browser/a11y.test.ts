@@ -1,0 +1,39 @@
+// axe-core on every page of the dashboard with the seed data: no serious or critical violations.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type LaunchedBrowser } from '../../scripts/browser/chromium.ts';
+import { serveBuild } from '../support/site.ts';
+import { seriousViolations } from '../support/axe.ts';
+import type { RunningServer } from '../../scripts/serve/static-server.ts';
+
+let browser: LaunchedBrowser;
+let server: RunningServer;
+
+beforeAll(async () => {
+	server = await serveBuild();
+	browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const PAGES: [string, string][] = [
+	['overview', ''],
+	['compare', 'compare/'],
+	['map', 'map/'],
+	['trends', 'trends/'],
+	['bureau profile', 'bureau/?id=430400'],
+	['overview in English', '?lang=en']
+];
+
+describe('accessibility', () => {
+	it.each(PAGES)('%s has no serious violations', async (_, path) => {
+		const page = await browser.context.newPage();
+		await page.goto(`${server.url}${path}`);
+		await page.waitForFunction(`document.documentElement.dataset.dbReady === 'true'`, undefined, { timeout: 60_000 });
+		await page.waitForSelector('[data-echarts-ready="true"]', { timeout: 60_000 });
+		expect(await seriousViolations(page)).toEqual([]);
+		await page.close();
+	});
+});
