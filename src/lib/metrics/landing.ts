@@ -28,6 +28,8 @@ export interface RankingRow {
 	total_scope: string;
 	total_computed: boolean;
 	staff_actual: number;
+	/** where the row's values were read (report file, year, offsets) */
+	sources?: { source_file: string; report_year: number; fiscal_year: number }[] | null;
 }
 
 /** first-view.json: the landing view as ingest computed it with the SQL below. */
@@ -65,7 +67,8 @@ export function kpisSql(year: number | null): string {
 
 export function rankingSql(year: number | null, limit = RANKING_LIMIT): string {
 	return `SELECT bureau_id, name, prefecture, fiscal_year, spend_per_staff, total, total_scope,
-		total_computed, staff_actual
+		total_computed, staff_actual,
+		list_distinct(list_transform(sources, s -> {source_file: s.source_file, report_year: s.report_year, fiscal_year: s.fiscal_year})) AS sources
 	FROM (${viewRowsSql(year)})
 	ORDER BY spend_per_staff DESC, bureau_id
 	LIMIT ${Math.trunc(limit)}`;
