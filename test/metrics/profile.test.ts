@@ -2,11 +2,6 @@
 // on the seed reports: every metric's trend query binds, values and their sources are those of
 // the reports, a restated prior year is told apart, and the profile holds every fact.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ingest } from '../../scripts/ingest/run.ts';
-import { wasmClient } from '../support/node-duckdb.ts';
 import { METRICS, metricById } from '../../src/lib/metrics/registry.ts';
 import {
 	defaultTrendBureaus, inputYearsSql, isRestated, missingInputs, parseBureauIds, pointReports, pointRestated,
@@ -17,20 +12,18 @@ import {
 	profileYearsSql, reportYears, valueGrid, type BureauInfo, type ProfileFact, type ProfileReport, type ProfileValue, type YearRow
 } from '../../src/lib/metrics/bureau-profile.ts';
 import type { QueryClient } from '../../src/lib/db/types.ts';
+import { seedDatabase, type SeedDb } from '../support/seed-db.ts';
 
-let dir: string;
-let db: QueryClient & { close(): void };
+let seed: SeedDb;
+let db: QueryClient;
 
 beforeAll(async () => {
-	dir = await mkdtemp(join(tmpdir(), 'xf-profile-'));
-	await cp('data/raw', join(dir, 'raw'), { recursive: true });
-	await ingest({ raw: join(dir, 'raw'), out: join(dir, 'data'), census: 'data/reference/census2020_cn_county_prefecture.csv' });
-	db = await wasmClient(join(dir, 'data', 'xinfang.duckdb'));
+	seed = await seedDatabase('xf-profile-');
+	db = seed.db;
 }, 120_000);
 
 afterAll(async () => {
-	db?.close();
-	await rm(dir, { recursive: true, force: true });
+	await seed?.close();
 });
 
 const SEEDS = ['430212', '430400', '430412', '430527', '431102'];

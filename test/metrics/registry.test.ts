@@ -2,28 +2,21 @@
 // extensions) against the real schema, and computed over the seed reports equal to the value
 // worked out by hand from the reports' figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ingest } from '../../scripts/ingest/run.ts';
-import { wasmClient } from '../support/node-duckdb.ts';
 import { METRICS, metricById, registryProblems } from '../../src/lib/metrics/registry.ts';
 import { metricByRegionSql, metricPairSql, metricRowsSql, metricSummarySql, metricTrendSql, NO_FILTER } from '../../src/lib/metrics/query.ts';
 import type { QueryClient } from '../../src/lib/db/types.ts';
+import { seedDatabase, type SeedDb } from '../support/seed-db.ts';
 
-let dir: string;
-let db: QueryClient & { close(): void };
+let seed: SeedDb;
+let db: QueryClient;
 
 beforeAll(async () => {
-	dir = await mkdtemp(join(tmpdir(), 'xf-metrics-'));
-	await cp('data/raw', join(dir, 'raw'), { recursive: true });
-	await ingest({ raw: join(dir, 'raw'), out: join(dir, 'data'), census: 'data/reference/census2020_cn_county_prefecture.csv' });
-	db = await wasmClient(join(dir, 'data', 'xinfang.duckdb'));
+	seed = await seedDatabase('xf-metrics-');
+	db = seed.db;
 }, 120_000);
 
 afterAll(async () => {
-	db?.close();
-	await rm(dir, { recursive: true, force: true });
+	await seed?.close();
 });
 
 async function value(metric: string, bureau: string, year: number): Promise<number | null> {
