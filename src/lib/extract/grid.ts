@@ -1,9 +1,13 @@
 // A table's rows read by column header: each number in a data row becomes a record with its row
 // label, its classification code, its merged column header and its unit. Header rows may stack
 // (a spanning "本年支出" over "小计 | 基本支出 | 项目支出") and may start again mid-table.
-import { charSet, DIGIT, SPACE } from './chars.ts';
+import { charSet, DIGIT as DIGIT_, SPACE as SPACE_ } from './chars.ts';
 import { readNumbers, type NumberToken } from './numbers.ts';
 import type { Cell, Table } from './tables.ts';
+// module-local aliases: the scans below read these per character, and a local binding
+// is cheaper than an imported one when modules are loaded unbundled (tsx, ingest)
+const DIGIT = DIGIT_;
+const SPACE = SPACE_;
 
 export interface TableRecord {
 	table: Table;

@@ -1,8 +1,11 @@
 // Section headings and the fund scope they put on the figures beneath them: a figure under
 // "二、一般公共预算支出情况" is general_public_budget even when its own sentence does not say so.
-import { charSet, SPACE } from './chars.ts';
+import { charSet, SPACE as SPACE_ } from './chars.ts';
 import { Lines } from './lines.ts';
 import type { Part, Scope } from './types.ts';
+// module-local aliases: the scans below read these per character, and a local binding
+// is cheaper than an imported one when modules are loaded unbundled (tsx, ingest)
+const SPACE = SPACE_;
 
 export interface Heading {
 	start: number;

@@ -1,8 +1,11 @@
 // Who published the report and about which year: bureau name, region (GB/T 2260 via the division
 // list), fiscal year and kind of document. Ambiguous names give no region rather than a guess.
-import { charSet, digitValue } from './chars.ts';
+import { charSet, digitValue as digitValue_ } from './chars.ts';
 import { mayEndName, regionAtEnd, regionByCode } from './regionNames.ts';
 import type { DocType, Problem, Region, ReportInfo } from './types.ts';
+// module-local aliases: the scans below read these per character, and a local binding
+// is cheaper than an imported one when modules are loaded unbundled (tsx, ingest)
+const digitValue = digitValue_;
 
 /** Petition bodies: the bureau (信访局, 信访办…) and the units under it that report on their own. */
 const BODY =

@@ -1,10 +1,16 @@
 // The words written before a number in its clause ("2021年基本支出" in "2021年基本支出112.38万元"),
 // split into what they say: the year, the fund scope, the phase, whether the number is a change
 // rather than a level, and the subject that is left once those are taken off.
-import { charSet, DIGIT, digitValue, SPACE } from './chars.ts';
+import { charSet, DIGIT as DIGIT_, digitValue as digitValue_, SPACE as SPACE_ } from './chars.ts';
 import type { NumberToken } from './numbers.ts';
-import { clauseStart, SENTENCE_BREAK, sentenceStart, trimStart } from './sentences.ts';
+import { clauseStart, SENTENCE_BREAK as SENTENCE_BREAK_, sentenceStart, trimStart } from './sentences.ts';
 import type { Phase } from './types.ts';
+// module-local aliases: the scans below read these per character, and a local binding
+// is cheaper than an imported one when modules are loaded unbundled (tsx, ingest)
+const DIGIT = DIGIT_;
+const SPACE = SPACE_;
+const digitValue = digitValue_;
+const SENTENCE_BREAK = SENTENCE_BREAK_;
 
 export interface Label {
 	/** Offset of the first visible character of the label. */

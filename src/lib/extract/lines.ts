@@ -1,7 +1,10 @@
 // A text's lines, found once by indexOf (native, fast) and shared by the readers of headings and
 // tables; a line's text is sliced only when read, and its tabs and bars are counted when first
 // asked for.
-import { SPACE } from './chars.ts';
+import { SPACE as SPACE_ } from './chars.ts';
+// module-local aliases: the scans below read these per character, and a local binding
+// is cheaper than an imported one when modules are loaded unbundled (tsx, ingest)
+const SPACE = SPACE_;
 
 export class Lines {
 	readonly start: number[] = [];

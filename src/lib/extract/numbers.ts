@@ -1,6 +1,11 @@
 // Numbers as written in a report, read without changing the text: full-width digits ("2８")
 // count as digits, so offsets stay those of the text as written.
-import { charSet, DIGIT, digitValue, SPACE } from './chars.ts';
+import { charSet, DIGIT as DIGIT_, digitValue as digitValue_, SPACE as SPACE_ } from './chars.ts';
+// module-local aliases: the scans below read these per character, and a local binding
+// is cheaper than an imported one when modules are loaded unbundled (tsx, ingest)
+const DIGIT = DIGIT_;
+const SPACE = SPACE_;
+const digitValue = digitValue_;
 
 export interface NumberToken {
 	/** Offset of the first digit. */

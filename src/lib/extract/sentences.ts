@@ -1,6 +1,9 @@
 // Clause, sentence and line boundaries around an offset. Nothing is copied or rewritten: every
 // function returns offsets into the text as given.
-import { charSet, SPACE } from './chars.ts';
+import { charSet, SPACE as SPACE_ } from './chars.ts';
+// module-local aliases: the scans below read these per character, and a local binding
+// is cheaper than an imported one when modules are loaded unbundled (tsx, ingest)
+const SPACE = SPACE_;
 
 const CLAUSE_BREAK = charSet('，,。；;：:\n\t|？！?!');
 export const SENTENCE_BREAK = charSet('。；;\n？！?!');
