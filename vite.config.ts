@@ -3,7 +3,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	define: { __DEFAULT_DATASET__: JSON.stringify(process.env.PUBLIC_DATASET ?? 'real') },
+	define: {
+		__DEFAULT_DATASET__: JSON.stringify(process.env.PUBLIC_DATASET ?? 'real'),
+		// a separate static host for the default dataset's files (CORS + Range there); '' = same origin
+		__DATA_URL__: JSON.stringify(process.env.PUBLIC_DATA_URL ?? '')
+	},
 	// duckdb-wasm ships its own worker and wasm; Vite must not pre-bundle it.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	build: { chunkSizeWarningLimit: 2000 },

@@ -12,8 +12,29 @@ export function datasetFrom(params: URLSearchParams, buildDefault: string | unde
 	return buildDefault === 'synth' ? 'synth' : 'real';
 }
 
-export async function fetchJson<T>(url: URL, what: string, check: (x: unknown) => x is T): Promise<T> {
-	const response = await fetch(url);
+/** How a build places its data: which dataset is the default, and (PUBLIC_DATA_URL) an absolute
+ * URL of the default dataset's directory on a separate static host; '' keeps it beside the site. */
+export interface DataPlacement {
+	defaultDataset: string;
+	dataUrl: string;
+}
+
+/**
+ * The absolute URL of a dataset's directory. Only the build's default dataset can live on another
+ * origin, and only at the URL the build was configured with: a URL parameter can pick a dataset
+ * by name, never a host. Self-contained (no imports): the inline boot script runs it too.
+ */
+export function dataUrlOf(id: DatasetId, siteBase: string, dirs: Record<DatasetId, string>, placement: DataPlacement, here: string): string {
+	const dir = id === placement.defaultDataset && placement.dataUrl ? placement.dataUrl : `${siteBase}/${dirs[id]}`;
+	return new URL(dir.endsWith('/') ? dir : `${dir}/`, here).href;
+}
+
+/** The placement this build was made with (vite.config.ts defines both from the environment). */
+export const BUILD_PLACEMENT: DataPlacement = { defaultDataset: __DEFAULT_DATASET__, dataUrl: __DATA_URL__ };
+
+/** Fetch and check a JSON file; `started` is a fetch of the same URL begun earlier (the boot script). */
+export async function fetchJson<T>(url: URL, what: string, check: (x: unknown) => x is T, started?: Promise<Response>): Promise<T> {
+	const response = await (started ?? fetch(url)).catch(() => fetch(url));
 	if (!response.ok)
 		throw new Error(`${what} 无法加载：${url.pathname} 返回 HTTP ${response.status}（请先运行 npm run ingest，或检查服务器配置）`);
 	const body: unknown = await response.json().catch(() => null);
