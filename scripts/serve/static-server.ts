@@ -36,6 +36,12 @@ export interface ServeOptions {
 	onRequest?: (req: IncomingMessage) => void;
 	/** called for every response with the body bytes sent, for benchmarks */
 	onServed?: (info: Served) => void;
+	/**
+	 * Origins allowed to read these files from their pages (CORS), for serving the data on a host
+	 * of its own: the site's origin, or '*'. Range reads need the Range request header allowed and
+	 * Content-Range/Content-Length/Accept-Ranges exposed, or duckdb-wasm cannot read by parts.
+	 */
+	corsOrigins?: string[];
 }
 
 export interface Served {
@@ -77,15 +83,39 @@ function parseRange(header: string, size: number): [number, number] | null {
 	return start <= end && start < size ? [start, end] : null;
 }
 
+/** The CORS headers for a request from `origin`, or none when it is not allowed. */
+function corsHeaders(origin: string | undefined, allowed: string[]): Record<string, string> {
+	if (!origin || allowed.length === 0) return {};
+	const allow = allowed.includes('*') ? '*' : allowed.includes(origin) ? origin : null;
+	if (!allow) return {};
+	return {
+		'Access-Control-Allow-Origin': allow,
+		'Access-Control-Expose-Headers': 'Content-Range, Content-Length, Accept-Ranges',
+		Vary: 'Origin'
+	};
+}
+
 async function handle(
 	req: IncomingMessage,
 	res: ServerResponse,
 	root: string,
 	base: string,
 	mounts: [string, string][],
-	onServed?: (info: Served) => void
+	onServed?: (info: Served) => void,
+	corsOrigins: string[] = []
 ) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
+	const cors = corsHeaders(req.headers.origin, corsOrigins);
+	if (req.method === 'OPTIONS' && cors['Access-Control-Allow-Origin']) {
+		// preflight of a range read
+		res.writeHead(204, {
+			...cors,
+			'Access-Control-Allow-Methods': 'GET, HEAD',
+			'Access-Control-Allow-Headers': 'Range',
+			'Access-Control-Max-Age': '86400'
+		}).end();
+		return;
+	}
 	if (req.method !== 'GET' && req.method !== 'HEAD') {
 		res.writeHead(405, { Allow: 'GET, HEAD' }).end();
 		return;
@@ -116,6 +146,7 @@ async function handle(
 	}
 	const size = (await stat(file)).size;
 	const headers: Record<string, string | number> = {
+		...cors,
 		'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
 		'Accept-Ranges': 'bytes',
 		'Cache-Control': pathname.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
@@ -145,7 +176,7 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
 	const mounts = Object.entries(opts.mounts ?? {}).map(([p, dir]): [string, string] => [p, resolve(dir)]);
 	const server = createServer((req, res) => {
 		opts.onRequest?.(req);
-		handle(req, res, root, base, mounts, opts.onServed).catch((e: Error) => {
+		handle(req, res, root, base, mounts, opts.onServed, opts.corsOrigins).catch((e: Error) => {
 			if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
 			res.end(String(e.message));
 		});

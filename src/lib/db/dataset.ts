@@ -34,7 +34,13 @@ export const BUILD_PLACEMENT: DataPlacement = { defaultDataset: __DEFAULT_DATASE
 
 /** Fetch and check a JSON file; `started` is a fetch of the same URL begun earlier (the boot script). */
 export async function fetchJson<T>(url: URL, what: string, check: (x: unknown) => x is T, started?: Promise<Response>): Promise<T> {
-	const response = await (started ?? fetch(url)).catch(() => fetch(url));
+	const response = await (started ?? fetch(url))
+		.catch(() => fetch(url))
+		.catch((e: unknown) => {
+			// a network error or a data host that does not allow this site (CORS): fetch says only
+			// "Failed to fetch", so name the file, the host and the likely cause
+			throw new Error(`${what} 无法加载：${url.href}（网络不通，或数据服务器未允许本站跨域读取 CORS）: ${e instanceof Error ? e.message : String(e)}`);
+		});
 	if (!response.ok)
 		throw new Error(`${what} 无法加载：${url.pathname} 返回 HTTP ${response.status}（请先运行 npm run ingest，或检查服务器配置）`);
 	const body: unknown = await response.json().catch(() => null);
