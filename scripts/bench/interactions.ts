@@ -55,6 +55,29 @@ const PAGE_SWITCH = (next: boolean) => `(async () => {
 	return performance.now() - t0;
 })()`;
 
+// Change the compare page's metric and wait until its rows are on the page and both charts have
+// finished drawing them.
+const METRIC_CHANGE = (metric: string) => `(async () => {
+	const select = document.querySelector('[data-testid="metric-select"]');
+	const t0 = performance.now();
+	select.value = ${JSON.stringify(metric)};
+	select.dispatchEvent(new Event('change', { bubbles: true }));
+	await new Promise((done, fail) => {
+		const check = () => {
+			const loaded = document.querySelector('[data-loaded-metric]')?.getAttribute('data-loaded-metric');
+			const charts = [...document.querySelectorAll('[data-testid="compare-ranking"], [data-testid="compare-scatter"]')];
+			if (loaded === ${JSON.stringify(metric)} && charts.length === 2 && charts.every((c) => c.getAttribute('data-echarts-ready') === 'true')) done();
+			else if (performance.now() - t0 > 20000) fail(new Error('metric change: charts did not redraw within 20 s'));
+			else setTimeout(check, 1);
+		};
+		check();
+	});
+	return performance.now() - t0;
+})()`;
+
+/** Two metrics the compare page switches between: both have data in the real and synthetic sets. */
+export const METRICS_SWITCHED = ['spend_per_staff', 'spend_total'] as const;
+
 async function ready(page: Page) {
 	await page.waitForFunction(`document.documentElement.dataset.dbReady === 'true'`, undefined, { timeout: 120_000 });
 }
@@ -64,6 +87,8 @@ export interface InteractionResult {
 	yearChangeFloor: Timing;
 	pageSwitch: Timing;
 	pageSwitchFloor: Timing;
+	metricChange: Timing;
+	metricChangeFloor: Timing;
 	marks: number;
 }
 
@@ -94,12 +119,24 @@ export async function measureInteractions(
 		}
 		const marks = Number(await app.getAttribute('[data-testid="per-staff-chart"]', 'data-marks'));
 
+		await app.goto(`${siteUrl}compare/${query}`);
+		await ready(app);
+		await app.waitForSelector('[data-loaded-metric]:not([data-loaded-metric=""])', { timeout: 60_000 });
+		const metricChange: number[] = [];
+		for (let i = 0; i < runs + 2; i++) {
+			const t = (await app.evaluate(METRIC_CHANGE(METRICS_SWITCHED[(i + 1) % 2]!))) as number;
+			if (i >= 2) metricChange.push(t);
+		}
+
 		const floor = await browser.context.newPage();
 		await floor.goto(`${siteUrl}bench/floor/${query}`);
 		await ready(floor);
 		const yearChangeFloor: number[] = [];
 		const pageSwitchFloor: number[] = [];
+		const metricChangeFloor: number[] = [];
 		for (let i = 0; i < runs + 2; i++) {
+			const m = (await floor.evaluate(`window.__floor.metricChange(${JSON.stringify(METRICS_SWITCHED[(i + 1) % 2])})`)) as number;
+			if (i >= 2) metricChangeFloor.push(m);
 			const y = (await floor.evaluate(`window.__floor.yearChange(${years[i % 2]})`)) as number;
 			const p = paging ? ((await floor.evaluate(`window.__floor.pageSwitch(${years[(runs + 1) % 2]}, ${i % 2})`)) as number) : NaN;
 			if (i >= 2) (yearChangeFloor.push(y), paging && pageSwitchFloor.push(p));
@@ -109,6 +146,8 @@ export async function measureInteractions(
 			yearChangeFloor: summarize(yearChangeFloor),
 			pageSwitch: summarize(pageSwitch),
 			pageSwitchFloor: summarize(pageSwitchFloor),
+			metricChange: summarize(metricChange),
+			metricChangeFloor: summarize(metricChangeFloor),
 			marks
 		};
 	} finally {
