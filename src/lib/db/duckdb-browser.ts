@@ -9,7 +9,8 @@ import { arrowRows } from './arrow-rows.ts';
 import type { Manifest } from './manifest.ts';
 import { QueryError, type LoadProgress, type QueryClient } from './types.ts';
 
-const BUNDLES: duckdb.DuckDBBundles = {
+/** The self-hosted engine builds; the SQL console's own instance uses the same files. */
+export const BUNDLES: duckdb.DuckDBBundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 	eh: { mainModule: ehWasm, mainWorker: ehWorker }
 };

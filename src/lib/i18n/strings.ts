@@ -12,6 +12,7 @@ const STRINGS = {
 	'nav.compare': { zh: '比较', en: 'Compare' },
 	'nav.map': { zh: '地图', en: 'Map' },
 	'nav.trends': { zh: '趋势', en: 'Trends' },
+	'nav.sql': { zh: 'SQL 查询', en: 'SQL' },
 	'nav.lang': { zh: 'English', en: '中文' },
 	metric: { zh: '指标', en: 'Metric' },
 	year: { zh: '年度', en: 'Year' },

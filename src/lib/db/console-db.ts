@@ -1,0 +1,112 @@
+// The SQL console's own duckdb-wasm instance: a second worker, created only when /sql opens,
+// from the same self-hosted wasm and worker files as the site's. The dataset file is attached
+// read-only over HTTP range requests and shown as views named after the canonical Parquet
+// tables; then external access is switched off and the configuration locked, so nothing typed
+// in the console can read a URL or a local file, load an extension or undo the lock, and no
+// statement reaches the site's own database (another instance in another worker).
+import * as duckdb from '@duckdb/duckdb-wasm';
+import { Table, type RecordBatch, type Schema } from 'apache-arrow';
+import { BUNDLES } from './duckdb-browser.ts';
+import { arrowRows } from './arrow-rows.ts';
+import type { Manifest } from './manifest.ts';
+import type { Row } from './types.ts';
+import { canonicalTables, canonicalViewsSql } from '../sql/canonical.ts';
+
+const ALIAS = 'dataset';
+
+export interface ConsoleColumn {
+	name: string;
+	type: string;
+}
+
+export interface ConsoleResult {
+	columns: ConsoleColumn[];
+	/** the first rows, at most the limit asked for */
+	rows: Row[];
+	/** every row of the result (counted while streaming, not kept) */
+	rowCount: number;
+	ms: number;
+}
+
+export interface ConsoleDb {
+	/** the canonical tables, as views in the console's main schema */
+	tables: string[];
+	run(sql: string, keepRows: number): Promise<ConsoleResult>;
+	/** the whole result of a statement, batch by batch (for exports) */
+	batches(sql: string): AsyncGenerator<RecordBatch>;
+	cancel(): Promise<void>;
+	close(): Promise<void>;
+}
+
+/** A statement DuckDB cannot stream (several statements at once) runs in one piece instead. */
+const isMultiStatement = (e: unknown) => /multiple statements|single statement/i.test(String((e as Error)?.message ?? e));
+
+export async function openConsoleDb(dataUrl: string, manifest: Manifest): Promise<ConsoleDb> {
+	const bundle = await duckdb.selectBundle(BUNDLES);
+	const worker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	await db.open({
+		path: ':memory:',
+		query: { castBigIntToDouble: true, castDecimalToDouble: true },
+		filesystem: { reliableHeadRequests: true, allowFullHTTPReads: false, forceFullHTTPReads: false }
+	});
+	const conn = await db.connect();
+	await conn.query('SET autoinstall_known_extensions = false');
+	await conn.query('SET autoload_known_extensions = false');
+	await db.registerFileURL(manifest.database, new URL(manifest.database, dataUrl).href, duckdb.DuckDBDataProtocol.HTTP, false);
+	await conn.query(`ATTACH '${manifest.database}' AS ${ALIAS} (READ_ONLY)`);
+	const tables = canonicalTables(manifest.files);
+	for (const sql of canonicalViewsSql(tables, ALIAS)) await conn.query(sql);
+	// The file attached above stays readable (DuckDB allows the paths of attached databases);
+	// every other path, URL and extension is refused from here on, and the lock keeps it so.
+	await conn.query('SET enable_external_access = false');
+	await conn.query('SET lock_configuration = true');
+
+	// onSchema: a result with no rows has no batch, but still has columns
+	async function* stream(sql: string, onSchema: (s: Schema) => void = () => {}): AsyncGenerator<RecordBatch> {
+		let reader;
+		try {
+			reader = await conn.send(sql, true);
+		} catch (e) {
+			if (!isMultiStatement(e)) throw e;
+			const table = await conn.query(sql);
+			onSchema(table.schema);
+			yield* table.batches;
+			return;
+		}
+		await reader.open();
+		onSchema(reader.schema);
+		for await (const batch of reader) yield batch;
+	}
+
+	return {
+		tables,
+		async run(sql, keepRows) {
+			const t0 = performance.now();
+			let schema: Schema | null = null;
+			const kept: RecordBatch[] = [];
+			let keptRows = 0;
+			let rowCount = 0;
+			for await (const batch of stream(sql, (s) => (schema = s))) {
+				rowCount += batch.numRows;
+				if (keptRows < keepRows) {
+					const slice = batch.slice(0, keepRows - keptRows);
+					kept.push(slice);
+					keptRows += slice.numRows;
+				}
+			}
+			const columns = ((schema as Schema | null)?.fields ?? []).map((f) => ({ name: f.name, type: String(f.type) }));
+			const rows = kept.length ? arrowRows<Row>(new Table(kept)) : [];
+			return { columns, rows, rowCount, ms: performance.now() - t0 };
+		},
+		batches: (sql) => stream(sql),
+		async cancel() {
+			await conn.cancelSent();
+		},
+		async close() {
+			await conn.close();
+			await db.terminate();
+		}
+	};
+}
