@@ -1,11 +1,12 @@
 // Only the chart types and components the site draws are registered, from echarts/core, so
-// the bundle carries a fraction of echarts.
+// the bundle carries a fraction of echarts. The SVG renderer is registered by export-image.ts,
+// loaded when a chart is exported.
 import * as echarts from 'echarts/core';
 import { BarChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, TitleComponent, DataZoomComponent } from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, TitleComponent, DataZoomComponent, CanvasRenderer, SVGRenderer]);
+echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, TitleComponent, DataZoomComponent, CanvasRenderer]);
 
 export { echarts };
 export type { EChartsCoreOption } from 'echarts/core';

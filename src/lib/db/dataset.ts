@@ -47,8 +47,3 @@ export async function fetchJson<T>(url: URL, what: string, check: (x: unknown) =
 	if (!check(body)) throw new Error(`${what} 格式不正确：${url.pathname}`);
 	return body;
 }
-
-/** Absolute URL of a dataset's directory under the site's base path, ending in "/". */
-export function dataUrlOf(base: string, dataset: DatasetId, href: string): URL {
-	return new URL(`${base}/${DATASET_DIRS[dataset]}`, href);
-}
