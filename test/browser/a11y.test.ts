@@ -18,21 +18,24 @@ afterAll(async () => {
 	await server?.close();
 });
 
-const PAGES: [string, string][] = [
-	['overview', ''],
-	['compare', 'compare/'],
-	['map', 'map/'],
-	['trends', 'trends/'],
-	['bureau profile', 'bureau/?id=430400'],
-	['overview in English', '?lang=en']
+const CHART = '[data-echarts-ready="true"]';
+const PAGES: [string, string, string][] = [
+	['overview', '', CHART],
+	['compare', 'compare/', CHART],
+	['map', 'map/', CHART],
+	['trends', 'trends/', CHART],
+	['bureau profile', 'bureau/?id=430400', CHART],
+	['overview in English', '?lang=en', CHART],
+	['SQL console', 'sql/', '[data-console-ready="true"] [data-testid="schema-browser"]'],
+	['embed', 'embed/ranking/?metric=project_share', CHART]
 ];
 
 describe('accessibility', () => {
-	it.each(PAGES)('%s has no serious violations', async (_, path) => {
+	it.each(PAGES)('%s has no serious violations', async (_, path, ready) => {
 		const page = await browser.context.newPage();
 		await page.goto(`${server.url}${path}`);
 		await page.waitForFunction(`document.documentElement.dataset.dbReady === 'true'`, undefined, { timeout: 60_000 });
-		await page.waitForSelector('[data-echarts-ready="true"]', { timeout: 60_000 });
+		await page.waitForSelector(ready, { timeout: 60_000 });
 		expect(await seriousViolations(page)).toEqual([]);
 		await page.close();
 	});

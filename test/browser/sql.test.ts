@@ -133,7 +133,7 @@ describe('SQL console', () => {
 		await page.waitForSelector('[data-console-ready="true"]', { timeout: 60_000 });
 		expect(await page.locator('h1').innerText()).toBe('SQL console');
 		await runSql(page, 'SELECT 42 AS answer');
-		expect(await page.locator('[data-testid="sql-rowcount"]').innerText()).toContain('1 rows');
+		expect(await page.locator('[data-testid="sql-rowcount"]').innerText()).toContain('1 row');
 		expect(await seriousViolations(page)).toEqual([]);
 		await page.screenshot({ path: 'test-results/sql-en.png', fullPage: true });
 		await page.close();
