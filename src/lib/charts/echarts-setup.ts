@@ -3,10 +3,11 @@
 // loaded when a chart is exported.
 import * as echarts from 'echarts/core';
 import { BarChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent, TitleComponent, DataZoomComponent } from 'echarts/components';
+import { GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, TitleComponent, DataZoomComponent, CanvasRenderer]);
+// (no title or dataZoom component: titles are page headings, rankings show the top N)
+echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 export { echarts };
 export type { EChartsCoreOption } from 'echarts/core';
