@@ -4,11 +4,11 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DATABASE_FILE } from './write-tables.ts';
 import type { FirstView } from '../../src/lib/metrics/landing.ts';
-import { FIRST_VIEW_FILE, type Manifest } from '../../src/lib/db/manifest.ts';
+import { FIRST_VIEW_FILE, type DatasetDownloads, type Manifest } from '../../src/lib/db/manifest.ts';
 
 export async function publish(
 	outDir: string,
-	build: (tmp: string) => Promise<{ counts: Record<string, number>; firstView: FirstView }>,
+	build: (tmp: string) => Promise<{ counts: Record<string, number>; firstView: FirstView; downloads?: DatasetDownloads }>,
 	meta: { parser_version: string; synthetic: boolean }
 ): Promise<Manifest> {
 	const out = resolve(outDir);
@@ -16,7 +16,7 @@ export async function publish(
 	await rm(tmp, { recursive: true, force: true });
 	await mkdir(tmp, { recursive: true });
 	try {
-		const { counts, firstView } = await build(tmp);
+		const { counts, firstView, downloads } = await build(tmp);
 		await writeFile(join(tmp, FIRST_VIEW_FILE), JSON.stringify(firstView) + '\n');
 		const manifest: Manifest = {
 			generated_at: new Date().toISOString(),
@@ -24,9 +24,11 @@ export async function publish(
 			database: DATABASE_FILE,
 			synthetic: meta.synthetic,
 			counts,
-			files: {}
+			files: {},
+			...(downloads ? { downloads } : {})
 		};
-		for (const name of [DATABASE_FILE, FIRST_VIEW_FILE, ...Object.keys(counts).map((t) => `${t}.parquet`)]) {
+		const downloadFiles = downloads ? [...Object.values(downloads.csv), downloads.xlsx.file] : [];
+		for (const name of [DATABASE_FILE, FIRST_VIEW_FILE, ...Object.keys(counts).map((t) => `${t}.parquet`), ...downloadFiles]) {
 			const size = await stat(join(tmp, name)).then((s) => s.size, () => null);
 			if (size !== null) manifest.files[name] = size;
 		}

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { TABLES, createTableSql, type TableDef } from '../../src/lib/dataset/schema.ts';
 import type { Row } from '../../src/lib/dataset/build.ts';
 import { BUREAU_YEAR_SQL } from '../../src/lib/metrics/bureau-year.ts';
+import { writeDownloads, type DownloadTable } from './write-downloads.ts';
+import type { DatasetDownloads } from '../../src/lib/db/manifest.ts';
 import { kpisSql, rankingSql, type FirstView, type LandingKpis, type RankingRow } from '../../src/lib/metrics/landing.ts';
 
 export const DATABASE_FILE = 'xinfang.duckdb';
@@ -69,11 +71,15 @@ async function rows(conn: DuckDBConnection, sql: string): Promise<Record<string,
 
 
 /** Derived tables, the first-view summary, and both outputs, from the in-memory tables. */
-export async function writeOutputs(conn: DuckDBConnection, dir: string): Promise<{ counts: Record<string, number>; firstView: FirstView }> {
+export async function writeOutputs(
+	conn: DuckDBConnection,
+	dir: string
+): Promise<{ counts: Record<string, number>; firstView: FirstView; downloads: DatasetDownloads }> {
 	for (const d of DERIVED) await conn.run(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
 	const counts: Record<string, number> = {};
 	await conn.run(`ATTACH ${sqlString(join(dir, DATABASE_FILE))} AS xf`);
 	const outputs = [...TABLES.map((t) => ({ name: t.name, order: t.order })), ...DERIVED];
+	const downloadable: DownloadTable[] = [];
 	for (const t of outputs) {
 		counts[t.name] = Number((await rows(conn, `SELECT count(*) AS n FROM ${t.name}`))[0]!.n);
 		const order = t.order ? ` ORDER BY ${t.order}` : '';
@@ -82,14 +88,16 @@ export async function writeOutputs(conn: DuckDBConnection, dir: string): Promise
 		if (select === '') continue;
 		const file = join(dir, `${t.name}.parquet`);
 		await conn.run(`COPY (SELECT * FROM (${select})${order}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`);
+		downloadable.push({ name: t.name, select: `SELECT * FROM (${select})${order}` });
 	}
 	await conn.run('DETACH xf');
+	const downloads = await writeDownloads(conn, dir, downloadable, counts);
 	const firstView: FirstView = {
 		year: null,
 		kpis: ((await rows(conn, kpisSql(null)))[0] ?? null) as LandingKpis | null,
 		ranking: (await rows(conn, rankingSql(null))) as unknown as RankingRow[]
 	};
-	return { counts, firstView };
+	return { counts, firstView, downloads };
 }
 
 /** Real reports: rows built in JS, appended, then written. */

@@ -10,6 +10,15 @@ export interface Manifest {
 	synthetic: boolean;
 	counts: Record<string, number>;
 	files: Record<string, number>;
+	/** the whole dataset for download: Parquet per table (`<table>.parquet`), and these */
+	downloads?: DatasetDownloads;
+}
+
+export interface DatasetDownloads {
+	/** table -> its CSV file (UTF-8 with BOM) */
+	csv: Record<string, string>;
+	/** one workbook, a sheet per table that fits in Excel; the others are named with the reason */
+	xlsx: { file: string; sheets: string[]; left_out: { table: string; reason: 'rows' | 'cell' }[] };
 }
 
 export function isManifest(x: unknown): x is Manifest {
