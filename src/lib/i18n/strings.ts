@@ -13,6 +13,7 @@ const STRINGS = {
 	'nav.map': { zh: '地图', en: 'Map' },
 	'nav.trends': { zh: '趋势', en: 'Trends' },
 	'nav.sql': { zh: 'SQL 查询', en: 'SQL' },
+	'nav.quality': { zh: '数据质量', en: 'Data quality' },
 	'nav.lang': { zh: 'English', en: '中文' },
 	metric: { zh: '指标', en: 'Metric' },
 	year: { zh: '年度', en: 'Year' },
