@@ -2,7 +2,8 @@
 // the real data, written to synth/data/ (never into static/data/, and not into a build unless asked). Every row is marked
 // synthetic, and the site shows a "合成数据 / synthetic data" banner whenever it is loaded
 // (?data=synth, or PUBLIC_DATASET=synth at build time).
-// Flags: --seed N (default 1), --years 2013-2024, --out DIR.
+// Flags: --seed N (default 1), --years 2013-2024, --out DIR, --no-downloads (skip the whole-dataset
+// CSV and XLSX files, for tests that only need the panel's pages).
 import { readFile } from 'node:fs/promises';
 import { allRegions } from '../src/lib/regions/divisions.ts';
 import { regionRows } from '../src/lib/dataset/regions-table.ts';
@@ -38,7 +39,7 @@ const manifest = await publish(
 			await appendRows(db.conn, REGIONS, regionRows(allRegions(), census));
 			for (const sql of [...macrosSql(seed), paramsSql({ seed, firstYear, lastYear }), ...factsSql(), ...fillSql(SYNTH_VERSION)])
 				await db.conn.run(sql);
-			return await writeOutputs(db.conn, tmp);
+			return await writeOutputs(db.conn, tmp, { downloads: !process.argv.includes('--no-downloads') });
 		} finally {
 			db.close();
 		}

@@ -4,11 +4,10 @@
 // (over 1,048,575 rows, or a cell over 32,767 characters) is left out of the workbook, and its
 // first sheet says which and why.
 import { createWriteStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { csvHeader, csvRow } from '../../src/lib/export/csv.ts';
-import { toXlsx, xlsxLimitOf, XLSX_MAX_ROWS, type XlsxSheet } from '../../src/lib/export/xlsx.ts';
+import { writeXlsx, xlsxLimitOf, XLSX_MAX_ROWS, type XlsxSheetStream } from '../../src/lib/export/xlsx.ts';
 import { kindOfSqlType, type ExportColumn, type ExportTable } from '../../src/lib/export/table.ts';
 import type { DatasetDownloads } from '../../src/lib/db/manifest.ts';
 
@@ -43,7 +42,7 @@ async function writeCsv(conn: DuckDBConnection, file: string, columns: ExportCol
 
 export async function writeDownloads(conn: DuckDBConnection, dir: string, tables: DownloadTable[], counts: Record<string, number>): Promise<DatasetDownloads> {
 	const csv: Record<string, string> = {};
-	const sheets: XlsxSheet[] = [];
+	const sheets: XlsxSheetStream[] = [];
 	const leftOut: DatasetDownloads['xlsx']['left_out'] = [];
 	for (const t of tables) {
 		const columns = await describe(conn, t.select);
@@ -54,11 +53,11 @@ export async function writeDownloads(conn: DuckDBConnection, dir: string, tables
 			leftOut.push({ table: t.name, reason: 'rows' });
 			continue;
 		}
-		const table: ExportTable = { columns, rows: [] };
-		for await (const rows of rowsOf(conn, t.select)) table.rows.push(...rows);
-		const limit = xlsxLimitOf(table);
+		// a first pass for over-long cells (report texts), so the workbook is never left half-written
+		let limit: 'rows' | 'cell' | null = null;
+		for await (const rows of rowsOf(conn, t.select)) if ((limit = xlsxLimitOf({ columns, rows }))) break;
 		if (limit) leftOut.push({ table: t.name, reason: limit });
-		else sheets.push({ name: t.name, table });
+		else sheets.push({ name: t.name, columns, batches: () => rowsOf(conn, t.select) });
 	}
 	const readme: ExportTable = {
 		columns: [
@@ -77,6 +76,12 @@ export async function writeDownloads(conn: DuckDBConnection, dir: string, tables
 			return { table: t.name, rows: counts[t.name] ?? 0, in_this_workbook: !out, note };
 		})
 	};
-	await writeFile(join(dir, DATASET_XLSX), toXlsx([{ name: 'README', table: readme }, ...sheets]));
-	return { csv, xlsx: { file: DATASET_XLSX, sheets: sheets.map((s) => s.name), left_out: leftOut } };
+	const out = createWriteStream(join(dir, DATASET_XLSX));
+	const write = (c: Uint8Array) => (out.write(c) ? Promise.resolve() : new Promise<void>((ok) => out.once('drain', ok)));
+	async function* readmeRows() {
+		yield readme.rows;
+	}
+	await writeXlsx([{ name: 'README', columns: readme.columns, batches: readmeRows }, ...sheets], write);
+	await new Promise<void>((ok, fail) => out.end((e?: Error | null) => (e ? fail(e) : ok())));
+	return { csv, xlsx: { file: DATASET_XLSX, sheets: ['README', ...sheets.map((s) => s.name)], left_out: leftOut } };
 }

@@ -73,8 +73,9 @@ async function rows(conn: DuckDBConnection, sql: string): Promise<Record<string,
 /** Derived tables, the first-view summary, and both outputs, from the in-memory tables. */
 export async function writeOutputs(
 	conn: DuckDBConnection,
-	dir: string
-): Promise<{ counts: Record<string, number>; firstView: FirstView; downloads: DatasetDownloads }> {
+	dir: string,
+	opts: { downloads: boolean } = { downloads: true }
+): Promise<{ counts: Record<string, number>; firstView: FirstView; downloads: DatasetDownloads | undefined }> {
 	for (const d of DERIVED) await conn.run(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
 	const counts: Record<string, number> = {};
 	await conn.run(`ATTACH ${sqlString(join(dir, DATABASE_FILE))} AS xf`);
@@ -91,7 +92,7 @@ export async function writeOutputs(
 		downloadable.push({ name: t.name, select: `SELECT * FROM (${select})${order}` });
 	}
 	await conn.run('DETACH xf');
-	const downloads = await writeDownloads(conn, dir, downloadable, counts);
+	const downloads = opts.downloads ? await writeDownloads(conn, dir, downloadable, counts) : undefined;
 	const firstView: FirstView = {
 		year: null,
 		kpis: ((await rows(conn, kpisSql(null)))[0] ?? null) as LandingKpis | null,

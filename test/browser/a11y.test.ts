@@ -27,7 +27,9 @@ const PAGES: [string, string, string][] = [
 	['bureau profile', 'bureau/?id=430400', CHART],
 	['overview in English', '?lang=en', CHART],
 	['SQL console', 'sql/', '[data-console-ready="true"] [data-testid="schema-browser"]'],
-	['embed', 'embed/ranking/?metric=project_share', CHART]
+	['embed', 'embed/ranking/?metric=project_share', CHART],
+	['data quality', 'quality/', '[data-testid="quality"][data-state="ready"]'],
+	['data quality drilled, in English', 'quality/?province=430000&prefecture=430400&lang=en', '[data-testid="quality"][data-state="ready"]']
 ];
 
 describe('accessibility', () => {
@@ -36,6 +38,9 @@ describe('accessibility', () => {
 		await page.goto(`${server.url}${path}`);
 		await page.waitForFunction(`document.documentElement.dataset.dbReady === 'true'`, undefined, { timeout: 60_000 });
 		await page.waitForSelector(ready, { timeout: 60_000 });
+		// the whole-dataset downloads in the layout are checked open (embeds have none)
+		const dataset = page.locator('[data-testid="dataset-downloads"] summary');
+		if (await dataset.count()) await dataset.click();
 		expect(await seriousViolations(page)).toEqual([]);
 		await page.close();
 	});

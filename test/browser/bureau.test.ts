@@ -24,7 +24,7 @@ let synthDir: string;
 beforeAll(async () => {
 	assertBuilt();
 	synthDir = mkdtempSync(join(tmpdir(), 'xf-synth-bureau-'));
-	execFileSync('npx', ['tsx', 'scripts/synth.ts', '--years', '2023-2024', '--out', synthDir], { stdio: 'pipe' });
+	execFileSync('npx', ['tsx', 'scripts/synth.ts', '--years', '2023-2024', '--out', synthDir, '--no-downloads'], { stdio: 'pipe' });
 	server = await startServer({ root: 'build', mounts: { '/data-synth/': synthDir } });
 	sub = await startServer({ root: 'build', base: '/xinfang' });
 	browser = await launchChromium();

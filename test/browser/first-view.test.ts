@@ -23,7 +23,7 @@ beforeAll(async () => {
 	assertBuilt();
 	// a small synthetic panel (two years) is enough to check the labelling and the first view
 	synthDir = mkdtempSync(join(tmpdir(), 'xf-synth-'));
-	execFileSync('npx', ['tsx', 'scripts/synth.ts', '--years', '2023-2024', '--out', synthDir], { stdio: 'pipe' });
+	execFileSync('npx', ['tsx', 'scripts/synth.ts', '--years', '2023-2024', '--out', synthDir, '--no-downloads'], { stdio: 'pipe' });
 	server = await startServer({ root: 'build', mounts: { '/data-synth/': synthDir } });
 	browser = await launchChromium();
 }, 180_000);

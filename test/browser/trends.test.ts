@@ -25,7 +25,7 @@ beforeAll(async () => {
 	assertBuilt();
 	// a small synthetic panel (two years, every bureau of the country) for the ?data=synth check
 	synthDir = mkdtempSync(join(tmpdir(), 'xf-synth-trends-'));
-	execFileSync('npx', ['tsx', 'scripts/synth.ts', '--years', '2023-2024', '--out', synthDir], { stdio: 'pipe' });
+	execFileSync('npx', ['tsx', 'scripts/synth.ts', '--years', '2023-2024', '--out', synthDir, '--no-downloads'], { stdio: 'pipe' });
 	server = await startServer({ root: 'build', mounts: { '/data-synth/': synthDir } });
 	browser = await launchChromium();
 	rec = await openRecorded(browser.context, server.url);

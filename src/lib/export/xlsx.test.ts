@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { columnLetters, sheetName, toXlsx, xlsxLimitOf, XLSX_MAX_ROWS, isXlsxLimitError } from './xlsx.ts';
+import { columnLetters, sheetName, toXlsx, writeXlsx, xlsxLimitOf, XLSX_MAX_ROWS, isXlsxLimitError } from './xlsx.ts';
 import { readXlsx } from '../../../test/support/read-export.ts';
 import type { ExportTable } from './table.ts';
 
@@ -60,5 +60,20 @@ describe('xlsx', () => {
 		expect(sheetName('a/b:c', taken)).toBe('a_b_c');
 		expect(sheetName('A_B_C', taken)).toBe('A_B_C_2');
 		expect(sheetName('x'.repeat(40), taken)).toHaveLength(31);
+	});
+});
+
+describe('writeXlsx (streamed)', () => {
+	it('writes the same cells as toXlsx, batch by batch', async () => {
+		const chunks: Uint8Array[] = [];
+		async function* batches() {
+			yield table.rows.slice(0, 1);
+			yield table.rows.slice(1);
+		}
+		await writeXlsx([{ name: 'data', columns: table.columns, batches }], async (c) => void chunks.push(c));
+		const bytes = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
+		let at = 0;
+		for (const c of chunks) bytes.set(c, (at += c.length) - c.length);
+		expect(readXlsx(bytes)).toEqual(readXlsx(toXlsx([{ name: 'data', table }])));
 	});
 });

@@ -1,8 +1,8 @@
 // A minimal OOXML workbook (one sheet per table, inline strings, numbers as numbers, the header
 // row frozen), zipped with fflate. Excel's limits are checked before writing, not discovered by
 // the user: 1,048,576 rows a sheet (header included) and 32,767 characters a cell.
-import { zipSync, strToU8 } from 'fflate';
-import { numberOf, textOf, type ExportTable } from './table.ts';
+import { Zip, ZipDeflate, zipSync, strToU8 } from 'fflate';
+import { numberOf, textOf, type ExportColumn, type ExportTable } from './table.ts';
 
 export const XLSX_MAX_ROWS = 1_048_576;
 export const XLSX_MAX_CELL = 32_767;
@@ -76,23 +76,48 @@ function cell(ref: string, v: unknown, numeric: boolean): string {
 	return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(s)}</t></is></c>`;
 }
 
-function sheetXml(sheet: XlsxSheet): string {
-	const { columns, rows } = sheet.table;
+const SHEET_HEAD =
+	'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+	'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+	'<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
+	'<sheetData>';
+const SHEET_TAIL = '</sheetData></worksheet>';
+
+/** Writes a sheet's rows as XML, numbered from 2 (row 1 is the header). */
+function sheetRows(columns: ExportColumn[]) {
 	const letters = columns.map((_, i) => columnLetters(i));
 	const numeric = columns.map((c) => c.kind === 'integer' || c.kind === 'number');
-	const parts: string[] = [
-		'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
-		'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
-		'<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>',
-		'<sheetData>',
-		`<row r="1">${columns.map((c, i) => cell(`${letters[i]}1`, c.name, false)).join('')}</row>`
-	];
-	rows.forEach((row, r) => {
-		const n = r + 2;
-		parts.push(`<row r="${n}">${columns.map((c, i) => cell(`${letters[i]}${n}`, row[c.name], numeric[i]!)).join('')}</row>`);
-	});
-	parts.push('</sheetData></worksheet>');
-	return parts.join('');
+	return {
+		header: `<row r="1">${columns.map((c, i) => cell(`${letters[i]}1`, c.name, false)).join('')}</row>`,
+		row: (row: Record<string, unknown>, n: number) =>
+			`<row r="${n}">${columns.map((c, i) => cell(`${letters[i]}${n}`, row[c.name], numeric[i]!)).join('')}</row>`
+	};
+}
+
+// A sheet's XML in pieces of about a megabyte: a large sheet as one string would pass V8's
+// string length limit.
+function* sheetPieces(columns: ExportColumn[], rows: Iterable<Record<string, unknown>>, first = 2): Generator<string> {
+	const w = sheetRows(columns);
+	let buf = '';
+	let n = first;
+	for (const row of rows) {
+		buf += w.row(row, n++);
+		if (buf.length > 1 << 20) {
+			yield buf;
+			buf = '';
+		}
+	}
+	if (buf) yield buf;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+	const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
+	let at = 0;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.length;
+	}
+	return out;
 }
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the book. */
@@ -107,18 +132,20 @@ export function sheetName(name: string, taken: Set<string>): string {
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-/** The workbook as .xlsx bytes. Throws XlsxLimitError when a sheet would not fit in Excel. */
-export function toXlsx(sheets: XlsxSheet[]): Uint8Array {
-	if (sheets.length === 0) throw new Error('toXlsx: no sheet');
+function checkLimits(sheets: XlsxSheet[]): void {
 	for (const s of sheets) {
 		const limit = xlsxLimitOf(s.table);
 		if (limit === 'rows')
 			throw new XlsxLimitError('rows', s.name, `${s.name}: ${s.table.rows.length} rows exceed Excel's ${XLSX_MAX_ROWS - 1} data rows a sheet`);
 		if (limit === 'cell') throw new XlsxLimitError('cell', s.name, `${s.name}: a cell exceeds Excel's ${XLSX_MAX_CELL} characters`);
 	}
+}
+
+/** The parts of the package other than the sheets. */
+function packageParts(sheetNames: string[]): Record<string, Uint8Array> {
 	const taken = new Set<string>();
-	const names = sheets.map((s) => sheetName(s.name, taken));
-	const files: Record<string, Uint8Array> = {
+	const names = sheetNames.map((n) => sheetName(n, taken));
+	return {
 		'[Content_Types].xml': strToU8(
 			'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
 				'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -153,6 +180,62 @@ export function toXlsx(sheets: XlsxSheet[]): Uint8Array {
 				'</styleSheet>'
 		)
 	};
-	sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s))));
+}
+
+/** The workbook as .xlsx bytes. Throws XlsxLimitError when a sheet would not fit in Excel. */
+export function toXlsx(sheets: XlsxSheet[]): Uint8Array {
+	if (sheets.length === 0) throw new Error('toXlsx: no sheet');
+	checkLimits(sheets);
+	const files = packageParts(sheets.map((s) => s.name));
+	sheets.forEach((s, i) => {
+		const chunks = [strToU8(SHEET_HEAD + sheetRows(s.table.columns).header)];
+		for (const piece of sheetPieces(s.table.columns, s.table.rows)) chunks.push(strToU8(piece));
+		chunks.push(strToU8(SHEET_TAIL));
+		files[`xl/worksheets/sheet${i + 1}.xml`] = concat(chunks);
+	});
 	return zipSync(files, { level: 6 });
+}
+
+export interface XlsxSheetStream {
+	name: string;
+	columns: ExportColumn[];
+	/** batches of rows, checked by the caller against Excel's limits beforehand */
+	batches: () => AsyncIterable<Record<string, unknown>[]>;
+}
+
+/** The workbook streamed: sheets read batch by batch, zipped as they come (for large tables). */
+export async function writeXlsx(sheets: XlsxSheetStream[], write: (chunk: Uint8Array) => Promise<void>): Promise<void> {
+	const pending: Uint8Array[] = [];
+	let failed: Error | null = null;
+	let done = false;
+	const zip = new Zip((err, data, final) => {
+		if (err) failed = err;
+		else pending.push(data);
+		if (final) done = true;
+	});
+	const flush = async () => {
+		if (failed) throw failed;
+		while (pending.length) await write(pending.shift()!);
+	};
+	for (const [path, bytes] of Object.entries(packageParts(sheets.map((s) => s.name)))) {
+		const f = new ZipDeflate(path, { level: 6 });
+		zip.add(f);
+		f.push(bytes, true);
+	}
+	for (const [i, s] of sheets.entries()) {
+		const f = new ZipDeflate(`xl/worksheets/sheet${i + 1}.xml`, { level: 6 });
+		zip.add(f);
+		f.push(strToU8(SHEET_HEAD + sheetRows(s.columns).header));
+		let n = 2;
+		for await (const batch of s.batches()) {
+			for (const piece of sheetPieces(s.columns, batch, n)) f.push(strToU8(piece));
+			n += batch.length;
+			await flush();
+		}
+		f.push(strToU8(SHEET_TAIL), true);
+		await flush();
+	}
+	zip.end();
+	await flush();
+	if (!done) throw new Error('writeXlsx: the zip did not finish');
 }
