@@ -32,10 +32,13 @@ afterAll(async () => {
 });
 
 describe('ingest', () => {
-	it('writes every table as Parquet and one database file, nothing half-written', async () => {
+	it('writes every table as Parquet and CSV, one workbook and one database file, nothing half-written', async () => {
 		const files = (await readdir(out)).sort();
+		const tables = ['bureau_year', 'bureaus', 'checks', 'facts', 'problems', 'regions', 'report_texts', 'reports'];
 		expect(files).toEqual(
 			[
+				...tables.map((t) => `${t}.csv`),
+				'dataset.xlsx',
 				'bureau_year.parquet',
 				'bureaus.parquet',
 				'checks.parquet',
@@ -54,6 +57,9 @@ describe('ingest', () => {
 		const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
 		expect(manifest.counts.reports).toBe(5);
 		expect(manifest.database).toBe('xinfang.duckdb');
+		expect(Object.keys(manifest.downloads.csv).sort()).toEqual(tables);
+		expect(manifest.downloads.xlsx).toEqual({ file: 'dataset.xlsx', sheets: ['README', 'regions', 'bureaus', 'reports', 'facts', 'report_texts', 'checks', 'problems', 'bureau_year'], left_out: [] });
+		for (const f of files.filter((f) => f.endsWith('.csv') || f.endsWith('.xlsx'))) expect(manifest.files[f]).toBeGreaterThan(0);
 	});
 
 	it('reads five reports and names the bad files with their problem', async () => {
