@@ -28,7 +28,8 @@ const SYNTH_INPUTS = ['scripts/synth/panel-sql.ts', 'scripts/synth/templates.ts'
 const synthStale = () =>
 	!existsSync('synth/data/manifest.json') ||
 	SYNTH_INPUTS.some((f) => statSync(f).mtimeMs > statSync('synth/data/manifest.json').mtimeMs);
-if (!realOnly && synthStale()) execSync('npm run --silent synth', { stdio: 'inherit' });
+// (without the whole-dataset CSV/XLSX downloads: they take minutes and no figure here reads them)
+if (!realOnly && synthStale()) execSync('npm run --silent synth -- --no-downloads', { stdio: 'inherit' });
 
 const median = (xs: (number | null)[]) => {
 	const s = xs.filter((x): x is number => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
