@@ -90,7 +90,7 @@ export function fillSql(parserVersion: string): string[] {
 		`INSERT INTO bureaus SELECT DISTINCT bureau_id, name, region_code, true FROM syn_params`,
 		`INSERT INTO reports SELECT report_key, report_id, bureau_id, fiscal_year, doc_type, title, source_file, ${q(parserVersion)}, true FROM syn_reports`,
 		`INSERT INTO facts SELECT fact_key, report_key, bureau_id, region_code, fiscal_year, metric, econ_code, func_code,
-			item_label, part, phase, scope, value, NULL, unit, NULL, NULL, src_start::INTEGER, (src_start + length(line))::INTEGER, 'synthetic', true
+			item_label, part, phase, scope, value, NULL, unit, NULL, NULL, src_start::INTEGER, (src_start + length(line))::INTEGER, 'synthetic', true, NULL
 		FROM syn_offsets`,
 		`INSERT INTO fact_sources SELECT fact_key, report_key, fiscal_year, src_start::INTEGER, (src_start + length(line))::INTEGER, line FROM syn_offsets`,
 		`INSERT INTO report_texts SELECT report_key, title || chr(10) || string_agg(line, chr(10) ORDER BY t) FROM syn_offsets GROUP BY report_key, title`,

@@ -42,6 +42,7 @@ describe('ingest', () => {
 				'bureau_year.parquet',
 				'bureaus.parquet',
 				'checks.parquet',
+				'corrections.parquet',
 				'first-view.json',
 				'facts.parquet',
 				'manifest.json',

@@ -26,6 +26,8 @@ export interface Dataset {
 	report_texts: Row[];
 	checks: Row[];
 	problems: Row[];
+	/** lines of the corrections file and what became of them (corrections.ts) */
+	corrections: Row[];
 }
 
 function problem(
@@ -64,7 +66,8 @@ export function buildDataset(inputs: ReportInput[]): Dataset {
 		fact_sources: [],
 		report_texts: [],
 		checks: [],
-		problems: []
+		problems: [],
+		corrections: []
 	};
 	const bureaus = new Map<string, Row>();
 	const seen = new Map<string, string>();

@@ -88,7 +88,8 @@ export const FACTS: TableDef = {
 		c('src_start', 'INTEGER', 'start offset in the report text (UTF-16 code units)'),
 		c('src_end', 'INTEGER', 'end offset in the report text'),
 		c('rule', 'VARCHAR', 'extractor rule that produced it'),
-		c('synthetic', 'BOOLEAN', 'true for generated scale-test data')
+		c('synthetic', 'BOOLEAN', 'true for generated scale-test data'),
+		c('original_value', 'DOUBLE', 'the value as extracted when a correction (corrections table) replaced it; null otherwise')
 	],
 	order: 'metric, fiscal_year, region_code, bureau_id, fact_key'
 };
@@ -145,9 +146,45 @@ export const PROBLEMS: TableDef = {
 		c('code', 'VARCHAR', 'machine-readable kind'),
 		c('message', 'VARCHAR', 'what went wrong, in words'),
 		c('src_start', 'INTEGER', 'offset where it happened, if any'),
-		c('src_end', 'INTEGER', 'end offset, if any')
+		c('src_end', 'INTEGER', 'end offset, if any'),
+		c('line', 'INTEGER', 'line in source_file, for problems of a CSV input such as data/corrections.csv')
 	],
-	order: 'source_file, severity, src_start'
+	order: 'source_file, severity, src_start, line'
+};
+
+/**
+ * Every row of the corrections file (data/corrections.csv) and what ingest did with it. An
+ * applied correction replaced facts.value (the extracted value is kept in facts.original_value
+ * and here); any other status is also a row of `problems` naming the file and line.
+ */
+export const CORRECTIONS: TableDef = {
+	name: 'corrections',
+	doc: 'analysts\' corrections of misread numbers, applied at every ingest; one row per line of the corrections file',
+	columns: [
+		c('file', 'VARCHAR', 'the corrections file'),
+		c('line', 'INTEGER', 'line in the file (the header is line 1)'),
+		c('status', 'VARCHAR', 'applied | unmatched | ambiguous | duplicate | invalid'),
+		c('report', 'VARCHAR', 'report as written in the file: source file name or report_id (or a prefix of it)'),
+		c('report_id', 'VARCHAR', 'reports.report_id of the matched report, null when none matched'),
+		c('fact_key', 'INTEGER', 'facts.fact_key of the corrected fact, null unless applied'),
+		c('metric', 'VARCHAR', 'metric id of the fact'),
+		c('fiscal_year', 'INTEGER', 'year of the fact, null: any'),
+		c('phase', 'VARCHAR', 'phase of the fact, null: any'),
+		c('scope', 'VARCHAR', 'scope of the fact, null: any'),
+		c('part', 'VARCHAR', 'part of the fact, null: any'),
+		c('econ_code', 'VARCHAR', 'economic classification code, null: any'),
+		c('func_code', 'VARCHAR', 'functional classification code, null: any'),
+		c('item_label', 'VARCHAR', 'project item as written, null: any'),
+		c('at', 'INTEGER', 'a character offset inside the fact\'s source range, null: any'),
+		c('was', 'DOUBLE', 'the extracted value the analyst saw, null: not checked'),
+		c('original_value', 'DOUBLE', 'the value as extracted (null unless applied)'),
+		c('value', 'DOUBLE', 'the right value, in the fact\'s unit (万元 for amounts)'),
+		c('reason', 'VARCHAR', 'why the extracted value is wrong'),
+		c('corrected_by', 'VARCHAR', 'who made the correction'),
+		c('corrected_on', 'VARCHAR', 'when, as written (e.g. 2025-03-01)'),
+		c('message', 'VARCHAR', 'what ingest did, in words')
+	],
+	order: 'file, line'
 };
 
 export const TABLES: TableDef[] = [
@@ -158,7 +195,8 @@ export const TABLES: TableDef[] = [
 	FACT_SOURCES,
 	REPORT_TEXTS,
 	CHECKS,
-	PROBLEMS
+	PROBLEMS,
+	CORRECTIONS
 ];
 
 export function createTableSql(t: TableDef, qualifier = ''): string {

@@ -47,6 +47,8 @@ export interface BureauYearRow {
 	visits_persons: number | null;
 	perf_score: number | null;
 	total_prev: number | null;
+	/** the facts of total_prev (the previous year's total in this year's scope) */
+	total_prev_facts: number[] | null;
 	population: number | null;
 	prefecture_code: string | null;
 	province_code: string | null;
@@ -113,20 +115,43 @@ t AS (
 		END AS total_facts,
 		-- the total in each scope (stated, else basic + project), for ratios that need one scope
 		coalesce(total_af, round(basic_af + project_af, 2)) AS total_af_all,
-		coalesce(total_gpb, round(basic_gpb + project_gpb, 2)) AS total_gpb_all
+		coalesce(total_gpb, round(basic_gpb + project_gpb, 2)) AS total_gpb_all,
+		CASE WHEN total_af IS NOT NULL THEN [total_af_fact] WHEN basic_af IS NOT NULL AND project_af IS NOT NULL THEN [basic_af_fact, project_af_fact] END AS total_af_facts,
+		CASE WHEN total_gpb IS NOT NULL THEN [total_gpb_fact] WHEN basic_gpb IS NOT NULL AND project_gpb IS NOT NULL THEN [basic_gpb_fact, project_gpb_fact] END AS total_gpb_facts
 	FROM chosen
 ),
+prev AS (
+	SELECT bureau_id, fiscal_year + 1 AS prev_of, total_af_all AS prev_af, total_gpb_all AS prev_gpb,
+		total_af_facts AS prev_af_facts, total_gpb_facts AS prev_gpb_facts
+	FROM t
+),
+tp AS (
+	SELECT t.*,
+		-- the previous year's total in this year's scope, for year-on-year change
+		CASE t.total_scope WHEN 'all_funds' THEN prev.prev_af WHEN 'general_public_budget' THEN prev.prev_gpb END AS total_prev,
+		CASE t.total_scope WHEN 'all_funds' THEN prev.prev_af_facts WHEN 'general_public_budget' THEN prev.prev_gpb_facts END AS total_prev_facts
+	FROM t LEFT JOIN prev ON prev.bureau_id = t.bureau_id AND prev.prev_of = t.fiscal_year
+),
+-- every comparison fact of the row (and last year's total), so each derived value can name its
+-- inputs; metric, scope and value say which input a source is
 keyed AS (
 	SELECT bureau_id, fiscal_year, unnest(list_distinct(list_filter(
-		[authorized_fact, actual_fact, basic_af_fact, basic_gpb_fact, project_af_fact, project_gpb_fact] || coalesce(total_facts, []),
+		[authorized_fact, actual_fact, basic_af_fact, basic_gpb_fact, project_af_fact, project_gpb_fact,
+		 total_af_fact, total_gpb_fact, personnel_af_fact, personnel_gpb_fact, three_public_af_fact, three_public_gpb_fact,
+		 petition_total_fact, letters_fact, visits_batches_fact, visits_persons_fact, perf_score_fact]
+		|| coalesce(total_facts, []) || coalesce(total_prev_facts, []),
 		x -> x IS NOT NULL))) AS fact_key
-	FROM t
+	FROM tp
 ),
 src AS (
 	SELECT k.bureau_id, k.fiscal_year,
-		list({fact_key: s.fact_key, source_file: r.source_file, fiscal_year: s.fiscal_year, report_year: r.fiscal_year,
-			src_start: s.src_start, src_end: s.src_end, src_text: s.src_text} ORDER BY s.fact_key) AS sources
-	FROM keyed k JOIN fact_sources s ON s.fact_key = k.fact_key JOIN reports r ON r.report_key = s.report_key
+		list({fact_key: s.fact_key, metric: f.metric, scope: f.scope, value: f.value, original_value: f.original_value,
+			source_file: r.source_file, report_ref: left(r.report_id, 16), fiscal_year: s.fiscal_year, report_year: r.fiscal_year,
+			src_start: s.src_start, src_end: s.src_end, src_text: s.src_text,
+			correction_reason: c.reason, corrected_by: c.corrected_by, corrected_on: c.corrected_on} ORDER BY s.fact_key) AS sources
+	FROM keyed k JOIN fact_sources s ON s.fact_key = k.fact_key JOIN facts f ON f.fact_key = k.fact_key
+	JOIN reports r ON r.report_key = s.report_key
+	LEFT JOIN corrections c ON c.fact_key = k.fact_key AND c.status = 'applied'
 	GROUP BY k.bureau_id, k.fiscal_year
 )
 SELECT t.bureau_id, b.name, b.region_code, g.level,
@@ -145,15 +170,12 @@ SELECT t.bureau_id, b.name, b.region_code, g.level,
 	total_af_all, total_gpb_all, basic_af, basic_gpb, project_af, project_gpb,
 	personnel_af, personnel_gpb, three_public_af, three_public_gpb,
 	petition_total, letters AS petition_letters, visits_batches, visits_persons, perf_score,
-	-- the previous year's total in this year's scope, for year-on-year change
-	CASE t.total_scope WHEN 'all_funds' THEN prev.prev_af WHEN 'general_public_budget' THEN prev.prev_gpb END AS total_prev,
+	total_prev, total_prev_facts,
 	g.population, g.prefecture_code, g.province_code,
 	src.sources
-FROM t
+FROM tp t
 JOIN bureaus b ON b.bureau_id = t.bureau_id
 LEFT JOIN src ON src.bureau_id = t.bureau_id AND src.fiscal_year = t.fiscal_year
-LEFT JOIN (SELECT bureau_id, fiscal_year + 1 AS prev_of, total_af_all AS prev_af, total_gpb_all AS prev_gpb FROM t) prev
-	ON prev.bureau_id = t.bureau_id AND prev.prev_of = t.fiscal_year
 LEFT JOIN regions g ON g.code = b.region_code
 LEFT JOIN regions pf ON pf.code = g.prefecture_code
 LEFT JOIN regions pv ON pv.code = g.province_code

@@ -2,6 +2,7 @@
 // write first-view.json (drawn before DuckDB is ready), so the two cannot disagree.
 // Reports arrive for different years, so the default view takes each bureau's latest year with
 // a value ("最近年度"); a chosen year restricts every bureau to that year.
+import type { FactSource } from './provenance.ts';
 
 export const RANKING_LIMIT = 30;
 
@@ -30,6 +31,8 @@ export interface RankingRow {
 	staff_actual: number;
 	/** where the row's values were read (report file, year, offsets) */
 	sources?: { source_file: string; report_year: number; fiscal_year: number }[] | null;
+	/** the facts spend_per_staff is computed from (the total's and the staff count's), with sources */
+	inputs?: FactSource[] | null;
 }
 
 /** first-view.json: the landing view as ingest computed it with the SQL below. */
@@ -68,7 +71,8 @@ export function kpisSql(year: number | null): string {
 export function rankingSql(year: number | null, limit = RANKING_LIMIT): string {
 	return `SELECT bureau_id, name, prefecture, fiscal_year, spend_per_staff, total, total_scope,
 		total_computed, staff_actual,
-		list_distinct(list_transform(sources, s -> {source_file: s.source_file, report_year: s.report_year, fiscal_year: s.fiscal_year})) AS sources
+		list_distinct(list_transform(sources, s -> {source_file: s.source_file, report_year: s.report_year, fiscal_year: s.fiscal_year})) AS sources,
+		list_filter(sources, s -> list_contains(coalesce(total_facts, []) || [staff_actual_fact], s.fact_key)) AS inputs
 	FROM (${viewRowsSql(year)})
 	ORDER BY spend_per_staff DESC, bureau_id
 	LIMIT ${Math.trunc(limit)}`;
@@ -82,11 +86,14 @@ export interface ChangeRow {
 	total_prev: number;
 	total_scope: string;
 	change: number;
+	/** this year's and last year's total facts, with sources */
+	inputs: FactSource[] | null;
 }
 
 /** What changed since the previous year: bureaus whose total is known for a year and the one
  * before, in the same scope (restated prior-year figures count), latest such year each. */
-export const CHANGES_SQL = `SELECT bureau_id, name, fiscal_year, total, total_prev, total_scope, total / total_prev - 1 AS change
+export const CHANGES_SQL = `SELECT bureau_id, name, fiscal_year, total, total_prev, total_scope, total / total_prev - 1 AS change,
+		list_filter(sources, s -> list_contains(coalesce(total_facts, []) || coalesce(total_prev_facts, []), s.fact_key)) AS inputs
 	FROM bureau_year WHERE total IS NOT NULL AND total_prev > 0
 	QUALIFY row_number() OVER (PARTITION BY bureau_id ORDER BY fiscal_year DESC) = 1
 	ORDER BY abs(total / total_prev - 1) DESC, bureau_id
