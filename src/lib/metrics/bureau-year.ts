@@ -145,7 +145,7 @@ keyed AS (
 ),
 src AS (
 	SELECT k.bureau_id, k.fiscal_year,
-		list({fact_key: s.fact_key, metric: f.metric, scope: f.scope, value: f.value, original_value: f.original_value,
+		list({fact_key: s.fact_key, metric: f.metric, scope: f.scope, value: f.value, unit: f.unit, original_value: f.original_value,
 			source_file: r.source_file, report_ref: left(r.report_id, 16), fiscal_year: s.fiscal_year, report_year: r.fiscal_year,
 			src_start: s.src_start, src_end: s.src_end, src_text: s.src_text,
 			correction_reason: c.reason, corrected_by: c.corrected_by, corrected_on: c.corrected_on} ORDER BY s.fact_key) AS sources

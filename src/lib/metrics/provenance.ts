@@ -5,6 +5,7 @@ export interface FactSource {
 	metric?: string;
 	scope?: string | null;
 	value?: number | null;
+	unit?: string | null;
 	/** the value as extracted, when data/corrections.csv replaced it */
 	original_value?: number | null;
 	correction_reason?: string | null;
