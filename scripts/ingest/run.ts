@@ -4,7 +4,7 @@ import { decodeReport } from '../../src/lib/extract/decode.ts';
 import { applyCorrections, parseCorrections } from '../../src/lib/dataset/corrections.ts';
 import { allRegions } from '../../src/lib/regions/divisions.ts';
 import { regionRows } from '../../src/lib/dataset/regions-table.ts';
-import { buildDataset, PARSER_VERSION } from '../../src/lib/dataset/build.ts';
+import { buildDataset, PARSER_VERSION, type Row } from '../../src/lib/dataset/build.ts';
 import { readReports } from './read-reports.ts';
 import { parseCsv } from './csv.ts';
 import { writeTables } from './write-tables.ts';
@@ -67,7 +67,7 @@ export function summary(result: Awaited<ReturnType<typeof ingest>>, opts: Option
 		const file = keyToFile.get(f.report_key)!;
 		factsPer.set(file, (factsPer.get(file) ?? 0) + 1);
 	}
-	const isCorrection = (p: { code: unknown }) => String(p.code).startsWith('correction_');
+	const isCorrection = (p: Row) => String(p.code).startsWith('correction_');
 	const errors = dataset.problems.filter((p) => p.severity === 'error' && !isCorrection(p));
 	const corrections = dataset.corrections;
 	const applied = corrections.filter((c) => c.status === 'applied').length;

@@ -7,6 +7,8 @@ export interface ChartParams {
 	option: EChartsCoreOption;
 	renderer?: 'canvas' | 'svg';
 	onFinished?: () => void;
+	/** a click on a data mark (bar, point): its series and index */
+	onClick?: (p: { seriesIndex: number; dataIndex: number }) => void;
 }
 
 export function chart(node: HTMLElement, params: ChartParams) {
@@ -21,6 +23,9 @@ export function chart(node: HTMLElement, params: ChartParams) {
 			performance.mark(`chart:${node.dataset.testid}`);
 		node.dataset.echartsReady = 'true';
 		current.onFinished?.();
+	});
+	instance.on('click', (p: { seriesIndex?: number; dataIndex?: number }) => {
+		if (p.dataIndex !== undefined) current.onClick?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex });
 	});
 	instance.setOption(params.option);
 	const observer = new ResizeObserver(() => instance.resize());

@@ -6,6 +6,8 @@ export interface RankingDatum {
 	value: number | null;
 	/** shown in the tooltip under the value: where the number comes from */
 	note: string;
+	/** the row it stands for, so a click on the bar can open that row's source */
+	id?: string;
 }
 
 export interface RankingOptions {
@@ -13,11 +15,16 @@ export interface RankingOptions {
 	format: (v: number) => string;
 }
 
-export function rankingBarOption(data: RankingDatum[], opts: RankingOptions): EChartsCoreOption {
+/** The bars in drawing order (bottom to top): a click's dataIndex indexes this. */
+export function drawnBars(data: RankingDatum[]): (RankingDatum & { value: number })[] {
 	// Missing values are not drawn as zero-length bars: they are left out of the chart and the
 	// table beside it says 无数据.
 	const drawn = data.filter((d): d is RankingDatum & { value: number } => d.value !== null);
-	const sorted = [...drawn].sort((a, b) => a.value - b.value);
+	return [...drawn].sort((a, b) => a.value - b.value);
+}
+
+export function rankingBarOption(data: RankingDatum[], opts: RankingOptions): EChartsCoreOption {
+	const sorted = drawnBars(data);
 	return {
 		animation: false,
 		grid: { left: 8, right: 72, top: 8, bottom: 24, containLabel: true },

@@ -225,7 +225,7 @@ export function applyCorrections(dataset: Dataset, parsed: ParsedCorrections, fi
 			continue;
 		}
 		corrected.set(key, c.line);
-		fact.original_value = fact.value;
+		fact.original_value = fact.value ?? null;
 		fact.value = c.value;
 		record(c, 'applied', `${fact.original_value} → ${c.value}`, { report, fact });
 	}
