@@ -39,6 +39,11 @@ export interface ProfileFact {
 	source_file: string;
 	report_year: number | null;
 	doc_type: string | null;
+	/** the value as extracted, with why, who and when, when data/corrections.csv replaced it */
+	original_value?: number | null;
+	correction_reason?: string | null;
+	corrected_by?: string | null;
+	corrected_on?: string | null;
 }
 
 export interface ProfileReport {
@@ -63,6 +68,8 @@ export interface ProfileValue {
 	src_start: number;
 	src_end: number;
 	src_text: string;
+	/** the source viewer's id of the report */
+	report_ref?: string;
 }
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -103,10 +110,12 @@ export function profileFactsSql(
 	const narrow = only ? `AND f.metric = ${lit(only.metric)} AND f.fiscal_year = ${Math.trunc(only.year)}` : '';
 	return `SELECT f.fact_key, f.report_key, f.fiscal_year, f.metric, f.econ_code, f.func_code, f.item_label,
 		f.part, f.phase, f.scope, f.value, f.value_text, f.unit, f.period, f.derived, s.src_start, s.src_end,
-		s.src_text, r.source_file, r.fiscal_year AS report_year, r.doc_type
+		s.src_text, r.source_file, r.fiscal_year AS report_year, r.doc_type,
+		f.original_value, co.reason AS correction_reason, co.corrected_by, co.corrected_on
 	FROM facts f
 	JOIN fact_sources s ON s.fact_key = f.fact_key ${reportHint('s', reportKeys)}
 	JOIN reports r ON r.report_key = f.report_key
+	LEFT JOIN corrections co ON co.fact_key = f.fact_key AND co.status = 'applied'
 	WHERE f.bureau_id = ${lit(id)} ${narrow}
 	ORDER BY f.fiscal_year DESC NULLS LAST, f.fact_key`;
 }
@@ -129,7 +138,7 @@ const FAMILY_RUNS: [string, string, string][] = [
 export function profileValuesSql(id: string, reportKeys: number[]): string {
 	const runs = FAMILY_RUNS.map(
 		([lo, hi, like]) => `SELECT c.fiscal_year, c.metric, c.value, u.unit, c.fact_key, c.derived,
-			r.source_file, r.fiscal_year AS report_year, s.src_start, s.src_end, s.src_text
+			r.source_file, r.fiscal_year AS report_year, s.src_start, s.src_end, s.src_text, left(r.report_id, 16) AS report_ref
 		FROM (${COMPARISON_FACTS_SQL}) c
 		JOIN (SELECT fact_key, unit FROM facts WHERE bureau_id = ${lit(id)} AND metric >= '${lo}' AND metric < '${hi}') u ON u.fact_key = c.fact_key
 		JOIN fact_sources s ON s.fact_key = c.fact_key ${reportHint('s', reportKeys)}

@@ -39,7 +39,7 @@ const latest = (f: ViewFilter) =>
 /** Rows of one metric, highest first; each bureau once (latest year unless a year is chosen). */
 export function metricRowsSql(m: MetricDef, f: ViewFilter, limit: number | null = null): string {
 	return `SELECT bureau_id, name, level, prefecture, province, region_code, prefecture_code, province_code,
-		fiscal_year, population, total_scope, total_computed, value, sources
+		fiscal_year, population, total_scope, total_computed, total_facts, total_prev_facts, value, sources
 	FROM (SELECT *, (${m.sql}) AS value FROM bureau_year ${whereSql(f)})
 	WHERE value IS NOT NULL
 	${latest(f)}
@@ -57,7 +57,8 @@ export function metricSummarySql(m: MetricDef, f: ViewFilter): string {
 
 /** Two metrics per bureau (scatter), sized by population; both from the same bureau-year. */
 export function metricPairSql(x: MetricDef, y: MetricDef, f: ViewFilter): string {
-	return `SELECT bureau_id, name, level, prefecture, fiscal_year, population, x, y
+	return `SELECT bureau_id, name, level, prefecture, fiscal_year, population, x, y,
+		total_scope, total_computed, total_facts, total_prev_facts, sources
 	FROM (SELECT *, (${x.sql}) AS x, (${y.sql}) AS y FROM bureau_year ${whereSql(f)})
 	WHERE x IS NOT NULL AND y IS NOT NULL
 	${latest(f)}

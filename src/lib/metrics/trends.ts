@@ -21,6 +21,14 @@ export interface TrendInput {
 	src_start: number;
 	src_end: number;
 	src_text: string;
+	/** the source viewer's id of the report, the value and unit, and a correction if one applied */
+	report_ref?: string;
+	value?: number | null;
+	unit?: string | null;
+	original_value?: number | null;
+	correction_reason?: string | null;
+	corrected_by?: string | null;
+	corrected_on?: string | null;
 }
 
 export interface TrendRow {
@@ -146,10 +154,13 @@ export function trendSql(m: MetricDef, bureauIds: string[]): string {
 		SELECT k.bureau_id, k.fiscal_year,
 			{fact_key: c.fact_key, metric: c.metric, scope: c.scope, derived: c.derived, fiscal_year: c.fiscal_year,
 			 report_year: r.fiscal_year, doc_type: r.doc_type, source_file: r.source_file,
-			 src_start: s.src_start, src_end: s.src_end, src_text: s.src_text} AS input
+			 src_start: s.src_start, src_end: s.src_end, src_text: s.src_text, report_ref: left(r.report_id, 16),
+			 value: c.value, unit: CASE WHEN c.metric LIKE 'spend.%' THEN '万元' WHEN c.metric LIKE 'staff.%' THEN '人' END,
+			 original_value: co.original_value, correction_reason: co.reason, corrected_by: co.corrected_by, corrected_on: co.corrected_on} AS input
 		FROM keys k JOIN cv c ON c.fact_key = k.fact_key
 		JOIN fact_sources s ON s.fact_key = c.fact_key
 		JOIN reports r ON r.report_key = c.report_key
+		LEFT JOIN corrections co ON co.fact_key = c.fact_key AND co.status = 'applied'
 	)
 	SELECT p.bureau_id, any_value(p.name) AS name, p.fiscal_year, any_value(p.value) AS value,
 		any_value(p.total_scope) AS total_scope, any_value(p.total_computed) AS total_computed,
