@@ -4,12 +4,16 @@ import { launchChromium, type LaunchedBrowser } from '../../scripts/browser/chro
 import { serveBuild } from '../support/site.ts';
 import { seriousViolations } from '../support/axe.ts';
 import type { RunningServer } from '../../scripts/serve/static-server.ts';
+import { nativeQuery } from '../support/node-duckdb.ts';
 
 let browser: LaunchedBrowser;
 let server: RunningServer;
+let ref = '';
 
 beforeAll(async () => {
 	server = await serveBuild();
+	const [r] = await nativeQuery(`SELECT left(report_id, 16) AS ref FROM read_parquet('build/data/reports.parquet') WHERE source_file = 'hengyang-city-2023-performance.txt'`);
+	ref = String(r!.ref);
 	browser = await launchChromium();
 }, 120_000);
 
@@ -19,7 +23,7 @@ afterAll(async () => {
 });
 
 const CHART = '[data-echarts-ready="true"]';
-const PAGES: [string, string, string][] = [
+const PAGES: [string, string | (() => string), string][] = [
 	['overview', '', CHART],
 	['compare', 'compare/', CHART],
 	['map', 'map/', CHART],
@@ -29,13 +33,16 @@ const PAGES: [string, string, string][] = [
 	['SQL console', 'sql/', '[data-console-ready="true"] [data-testid="schema-browser"]'],
 	['embed', 'embed/ranking/?metric=project_share', CHART],
 	['data quality', 'quality/', '[data-testid="quality"][data-state="ready"]'],
-	['data quality drilled, in English', 'quality/?province=430000&prefecture=430400&lang=en', '[data-testid="quality"][data-state="ready"]']
+	['data quality drilled, in English', 'quality/?province=430000&prefecture=430400&lang=en', '[data-testid="quality"][data-state="ready"]'],
+	['source viewer', () => `sources/${ref}/?at=881-899`, '[data-testid="source-viewer"][data-state="ready"]'],
+	['source viewer in English', () => `sources/${ref}/?lang=en&at=730-741`, '[data-testid="source-viewer"][data-state="ready"]'],
+	['report list', 'sources/', '[data-testid="source-index"][data-state="ready"]']
 ];
 
 describe('accessibility', () => {
 	it.each(PAGES)('%s has no serious violations', async (_, path, ready) => {
 		const page = await browser.context.newPage();
-		await page.goto(`${server.url}${path}`);
+		await page.goto(`${server.url}${typeof path === 'function' ? path() : path}`);
 		await page.waitForFunction(`document.documentElement.dataset.dbReady === 'true'`, undefined, { timeout: 60_000 });
 		await page.waitForSelector(ready, { timeout: 60_000 });
 		// the whole-dataset downloads in the layout are checked open (embeds have none)
