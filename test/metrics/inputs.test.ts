@@ -34,7 +34,7 @@ describe('metric inputs', () => {
 			for (const r of all) {
 				const p = metricInputs(m, r);
 				expect(p.inputs.length, `${r.bureau_id} ${r.fiscal_year}`).toBeGreaterThan(0);
-				const keys = new Set((r.sources ?? []).map((s) => s.fact_key));
+				const keys = new Set([...(r.sources ?? []), ...(r.sources_more ?? [])].map((s) => s.fact_key));
 				for (const s of p.inputs) expect(keys.has(s.fact_key)).toBe(true);
 				const of = (metric: string) => p.inputs.filter((s) => s.metric === metric);
 				const totalOf = (xs: typeof p.inputs) => sum(xs.filter((s) => s.metric === 'spend.total' || s.metric === 'spend.basic' || s.metric === 'spend.project'));

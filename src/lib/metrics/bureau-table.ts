@@ -8,7 +8,7 @@ export type TableRow = BureauYearRow;
 
 export function tableSql(year: number | null, page: number, pageSize = PAGE_SIZE): string {
 	const where = year === null ? '' : `WHERE fiscal_year = ${Math.trunc(year)}`;
-	return `SELECT * FROM bureau_year ${where}
+	return `SELECT * EXCLUDE (sources_more) FROM bureau_year ${where}
 	ORDER BY spend_per_staff DESC NULLS LAST, total DESC NULLS LAST, bureau_id, fiscal_year DESC
 	LIMIT ${Math.trunc(pageSize)} OFFSET ${Math.max(0, Math.trunc(page)) * Math.trunc(pageSize)}`;
 }

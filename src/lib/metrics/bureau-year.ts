@@ -52,8 +52,10 @@ export interface BureauYearRow {
 	population: number | null;
 	prefecture_code: string | null;
 	province_code: string | null;
-	/** where every fact of the row was read, so a page shows sources without another query */
+	/** where the row's staffing, basic, project and total facts were read, so a page shows sources without another query */
 	sources: FactSource[] | null;
+	/** the row's other comparison facts (personnel, three-public, petitions, score, last year's total) */
+	sources_more?: FactSource[] | null;
 }
 
 const pickCols = (alias: string, metric: string, scope: string | null) => {
@@ -133,26 +135,39 @@ tp AS (
 	FROM t LEFT JOIN prev ON prev.bureau_id = t.bureau_id AND prev.prev_of = t.fiscal_year
 ),
 -- every comparison fact of the row (and last year's total), so each derived value can name its
--- inputs; metric, scope and value say which input a source is
+-- inputs; metric, scope and value say which input a source is. The facts of the common views
+-- (staff, basic, project, total) are in sources; the others in sources_more, which a view reads
+-- only for a metric that needs them (measured on the synthetic panel: all in one column tripled
+-- its bytes, and every national ranking reads the column whole)
 keyed AS (
-	SELECT bureau_id, fiscal_year, unnest(list_distinct(list_filter(
-		[authorized_fact, actual_fact, basic_af_fact, basic_gpb_fact, project_af_fact, project_gpb_fact,
-		 total_af_fact, total_gpb_fact, personnel_af_fact, personnel_gpb_fact, three_public_af_fact, three_public_gpb_fact,
-		 petition_total_fact, letters_fact, visits_batches_fact, visits_persons_fact, perf_score_fact]
-		|| coalesce(total_facts, []) || coalesce(total_prev_facts, []),
-		x -> x IS NOT NULL))) AS fact_key
-	FROM tp
+	SELECT bureau_id, fiscal_year, fact_key, list_position(core, fact_key) IS NULL AS more
+	FROM (
+		SELECT bureau_id, fiscal_year,
+			list_filter([authorized_fact, actual_fact, basic_af_fact, basic_gpb_fact, project_af_fact, project_gpb_fact] || coalesce(total_facts, []), x -> x IS NOT NULL) AS core,
+			unnest(list_distinct(list_filter(
+				[authorized_fact, actual_fact, basic_af_fact, basic_gpb_fact, project_af_fact, project_gpb_fact,
+				 total_af_fact, total_gpb_fact, personnel_af_fact, personnel_gpb_fact, three_public_af_fact, three_public_gpb_fact,
+				 petition_total_fact, letters_fact, visits_batches_fact, visits_persons_fact, perf_score_fact]
+				|| coalesce(total_facts, []) || coalesce(total_prev_facts, []),
+				x -> x IS NOT NULL))) AS fact_key
+		FROM tp
+	)
 ),
 src AS (
-	SELECT k.bureau_id, k.fiscal_year,
-		list({fact_key: s.fact_key, metric: f.metric, scope: f.scope, value: f.value, unit: f.unit, original_value: f.original_value,
-			source_file: r.source_file, report_ref: left(r.report_id, 16), fiscal_year: s.fiscal_year, report_year: r.fiscal_year,
-			src_start: s.src_start, src_end: s.src_end, src_text: s.src_text,
-			correction_reason: c.reason, corrected_by: c.corrected_by, corrected_on: c.corrected_on} ORDER BY s.fact_key) AS sources
-	FROM keyed k JOIN fact_sources s ON s.fact_key = k.fact_key JOIN facts f ON f.fact_key = k.fact_key
-	JOIN reports r ON r.report_key = s.report_key
-	LEFT JOIN corrections c ON c.fact_key = k.fact_key AND c.status = 'applied'
-	GROUP BY k.bureau_id, k.fiscal_year
+	SELECT bureau_id, fiscal_year,
+		list(source ORDER BY source.fact_key) FILTER (WHERE NOT more) AS sources,
+		list(source ORDER BY source.fact_key) FILTER (WHERE more) AS sources_more
+	FROM (
+		SELECT k.bureau_id, k.fiscal_year, k.more,
+			{fact_key: s.fact_key, metric: f.metric, scope: f.scope, value: f.value, unit: f.unit, original_value: f.original_value,
+				source_file: r.source_file, report_ref: left(r.report_id, 16), fiscal_year: s.fiscal_year, report_year: r.fiscal_year,
+				src_start: s.src_start, src_end: s.src_end, src_text: s.src_text,
+				correction_reason: c.reason, corrected_by: c.corrected_by, corrected_on: c.corrected_on} AS source
+		FROM keyed k JOIN fact_sources s ON s.fact_key = k.fact_key JOIN facts f ON f.fact_key = k.fact_key
+		JOIN reports r ON r.report_key = s.report_key
+		LEFT JOIN corrections c ON c.fact_key = k.fact_key AND c.status = 'applied'
+	)
+	GROUP BY bureau_id, fiscal_year
 )
 SELECT t.bureau_id, b.name, b.region_code, g.level,
 	pf.name AS prefecture, pv.name AS province, t.fiscal_year,
@@ -172,7 +187,7 @@ SELECT t.bureau_id, b.name, b.region_code, g.level,
 	petition_total, letters AS petition_letters, visits_batches, visits_persons, perf_score,
 	total_prev, total_prev_facts,
 	g.population, g.prefecture_code, g.province_code,
-	src.sources
+	src.sources, src.sources_more
 FROM tp t
 JOIN bureaus b ON b.bureau_id = t.bureau_id
 LEFT JOIN src ON src.bureau_id = t.bureau_id AND src.fiscal_year = t.fiscal_year

@@ -13,6 +13,14 @@ export interface InputRow {
 	total_prev_facts?: number[] | null;
 	population?: number | null;
 	sources?: FactSource[] | null;
+	sources_more?: FactSource[] | null;
+}
+
+/** Metrics whose inputs are all in bureau_year.sources; the others need sources_more too. */
+const CORE = new Set(['spend_per_staff', 'spend_per_10k_residents', 'vacancy_rate', 'spend_total', 'spend_basic', 'spend_project', 'staff_authorized', 'staff_actual']);
+
+export function needsMoreSources(m: MetricDef): boolean {
+	return !CORE.has(m.id);
 }
 
 export interface Provenance {
@@ -27,7 +35,7 @@ const AF = 'all_funds';
 const GPB = 'general_public_budget';
 
 export function metricInputs(m: MetricDef, row: InputRow): Provenance {
-	const sources = row.sources ?? [];
+	const sources = [...(row.sources ?? []), ...(row.sources_more ?? [])];
 	const year = row.fiscal_year;
 	const byKey = (keys: (number | null)[] | null | undefined) =>
 		(keys ?? []).map((k) => sources.find((s) => s.fact_key === k)).filter((s): s is FactSource => !!s);

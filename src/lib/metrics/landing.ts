@@ -86,15 +86,17 @@ export interface ChangeRow {
 	total_prev: number;
 	total_scope: string;
 	change: number;
-	/** this year's and last year's total facts, with sources */
-	inputs: FactSource[] | null;
 }
 
 /** What changed since the previous year: bureaus whose total is known for a year and the one
  * before, in the same scope (restated prior-year figures count), latest such year each. */
-export const CHANGES_SQL = `SELECT bureau_id, name, fiscal_year, total, total_prev, total_scope, total / total_prev - 1 AS change,
-		list_filter(sources, s -> list_contains(coalesce(total_facts, []) || coalesce(total_prev_facts, []), s.fact_key)) AS inputs
+export const CHANGES_SQL = `SELECT bureau_id, name, fiscal_year, total, total_prev, total_scope, total / total_prev - 1 AS change
 	FROM bureau_year WHERE total IS NOT NULL AND total_prev > 0
 	QUALIFY row_number() OVER (PARTITION BY bureau_id ORDER BY fiscal_year DESC) = 1
 	ORDER BY abs(total / total_prev - 1) DESC, bureau_id
 	LIMIT 20`;
+
+/** One bureau-year's row with every source (read when a number's inputs are opened). */
+export function bureauYearSql(bureauId: string, year: number): string {
+	return `SELECT * FROM bureau_year WHERE fiscal_year = ${Math.trunc(year)} AND bureau_id = '${bureauId.replaceAll("'", "''")}'`;
+}

@@ -2,6 +2,9 @@
 // (scatter), one metric over years (trends). Views pass filters and a metric definition, never
 // SQL of their own.
 import type { MetricDef } from './registry.ts';
+import { needsMoreSources } from './inputs.ts';
+
+const more = (...ms: MetricDef[]) => (ms.some(needsMoreSources) ? 'sources_more' : 'NULL AS sources_more');
 
 export interface ViewFilter {
 	/** null: each bureau's latest year with a value */
@@ -39,7 +42,7 @@ const latest = (f: ViewFilter) =>
 /** Rows of one metric, highest first; each bureau once (latest year unless a year is chosen). */
 export function metricRowsSql(m: MetricDef, f: ViewFilter, limit: number | null = null): string {
 	return `SELECT bureau_id, name, level, prefecture, province, region_code, prefecture_code, province_code,
-		fiscal_year, population, total_scope, total_computed, total_facts, total_prev_facts, value, sources
+		fiscal_year, population, total_scope, total_computed, total_facts, total_prev_facts, value, sources, ${more(m)}
 	FROM (SELECT *, (${m.sql}) AS value FROM bureau_year ${whereSql(f)})
 	WHERE value IS NOT NULL
 	${latest(f)}
@@ -58,7 +61,7 @@ export function metricSummarySql(m: MetricDef, f: ViewFilter): string {
 /** Two metrics per bureau (scatter), sized by population; both from the same bureau-year. */
 export function metricPairSql(x: MetricDef, y: MetricDef, f: ViewFilter): string {
 	return `SELECT bureau_id, name, level, prefecture, fiscal_year, population, x, y,
-		total_scope, total_computed, total_facts, total_prev_facts, sources
+		total_scope, total_computed, total_facts, total_prev_facts, sources, ${more(x, y)}
 	FROM (SELECT *, (${x.sql}) AS x, (${y.sql}) AS y FROM bureau_year ${whereSql(f)})
 	WHERE x IS NOT NULL AND y IS NOT NULL
 	${latest(f)}
