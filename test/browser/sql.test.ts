@@ -46,7 +46,7 @@ afterAll(async () => {
 describe('SQL console', () => {
 	it('lists the canonical tables with their columns, docs and example values', async () => {
 		const names = await rec.page.$$eval('[data-testid="schema-browser"] details', (ds) => ds.map((d) => d.getAttribute('data-table')));
-		expect(names).toEqual(['regions', 'bureaus', 'reports', 'facts', 'report_texts', 'checks', 'problems', 'bureau_year']);
+		expect(names).toEqual(['regions', 'bureaus', 'reports', 'facts', 'report_texts', 'checks', 'problems', 'corrections', 'bureau_year']);
 		await rec.page.click('details[data-table="facts"] summary');
 		await rec.page.waitForSelector('details[data-table="facts"] [data-testid="example-values"]');
 		const text = await rec.page.locator('details[data-table="facts"]').innerText();

@@ -23,7 +23,7 @@ afterAll(() => db?.close());
 
 describe('canonical views', () => {
 	it('are the Parquet files of the manifest', () => {
-		expect(tables).toEqual(['regions', 'bureaus', 'reports', 'facts', 'report_texts', 'checks', 'problems', 'bureau_year']);
+		expect(tables).toEqual(['regions', 'bureaus', 'reports', 'facts', 'report_texts', 'checks', 'problems', 'corrections', 'bureau_year']);
 	});
 
 	it('have the Parquet files’ columns and types, in order', async () => {

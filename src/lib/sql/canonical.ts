@@ -39,7 +39,9 @@ const EXTRA_DOCS: Record<string, Record<string, string>> = {
 		total: 'comparison total spending (万元), scope in total_scope',
 		total_computed: 'true when total = basic + project (no stated total)',
 		spend_per_staff: 'total ÷ staff_actual (万元/人)',
-		sources: 'where each value was read: file, offsets, text'
+		sources: 'where the staffing, basic, project and total values were read: fact, metric, scope, value, file, report_ref, offsets, text, correction',
+		sources_more: 'the same for the other comparison facts (personnel, three-public, petitions, score, last year’s total)',
+		total_prev_facts: 'facts of total_prev (last year’s total in this year’s scope)'
 	}
 };
 
