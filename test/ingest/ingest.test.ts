@@ -34,7 +34,7 @@ afterAll(async () => {
 describe('ingest', () => {
 	it('writes every table as Parquet and CSV, one workbook and one database file, nothing half-written', async () => {
 		const files = (await readdir(out)).sort();
-		const tables = ['bureau_year', 'bureaus', 'checks', 'facts', 'problems', 'regions', 'report_texts', 'reports'];
+		const tables = ['bureau_year', 'bureaus', 'checks', 'corrections', 'facts', 'problems', 'regions', 'report_texts', 'reports'];
 		expect(files).toEqual(
 			[
 				...tables.map((t) => `${t}.csv`),
@@ -59,7 +59,7 @@ describe('ingest', () => {
 		expect(manifest.counts.reports).toBe(5);
 		expect(manifest.database).toBe('xinfang.duckdb');
 		expect(Object.keys(manifest.downloads.csv).sort()).toEqual(tables);
-		expect(manifest.downloads.xlsx).toEqual({ file: 'dataset.xlsx', sheets: ['README', 'regions', 'bureaus', 'reports', 'facts', 'report_texts', 'checks', 'problems', 'bureau_year'], left_out: [] });
+		expect(manifest.downloads.xlsx).toEqual({ file: 'dataset.xlsx', sheets: ['README', 'regions', 'bureaus', 'reports', 'facts', 'report_texts', 'checks', 'problems', 'corrections', 'bureau_year'], left_out: [] });
 		for (const f of files.filter((f) => f.endsWith('.csv') || f.endsWith('.xlsx'))) expect(manifest.files[f]).toBeGreaterThan(0);
 	});
 

@@ -21,7 +21,7 @@ export function metricExportSql(m: MetricDef, f: ViewFilter): string {
 /** Overview: the bureau x year table (every page of it) for the chosen year or all years. */
 export function overviewExportSql(year: number | null): string {
 	const where = year === null ? '' : `WHERE fiscal_year = ${Math.trunc(year)}`;
-	return `SELECT * EXCLUDE (sources, total_facts), ${sourceFiles('sources')} AS source_files
+	return `SELECT * EXCLUDE (sources, sources_more, total_facts, total_prev_facts), ${sourceFiles('sources || coalesce(sources_more, [])')} AS source_files
 	FROM bureau_year ${where}
 	ORDER BY spend_per_staff DESC NULLS LAST, total DESC NULLS LAST, bureau_id, fiscal_year DESC`;
 }
