@@ -257,7 +257,7 @@ describe('downloads', () => {
 		const xlsx = await download(page, () => page.locator('[data-testid="dataset-xlsx"]').click());
 		expect(xlsx.name).toBe(`信访局_数据集_all_${stamp}.xlsx`);
 		const book = readXlsx(xlsx.bytes);
-		expect(book.sheets.map((s) => s.name)).toEqual(['README', 'regions', 'bureaus', 'reports', 'facts', 'report_texts', 'checks', 'problems', 'bureau_year']);
+		expect(book.sheets.map((s) => s.name)).toEqual(['README', 'regions', 'bureaus', 'reports', 'facts', 'report_texts', 'checks', 'problems', 'corrections', 'bureau_year']);
 		for (const table of ['facts', 'checks']) {
 			const native = await queryOnParquet(dataDir, `SELECT * FROM ${table}`);
 			const columns = Object.keys(native[0]!);
