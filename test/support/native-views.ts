@@ -1,8 +1,10 @@
 // The same SQL the site runs, natively on the Parquet files of a data directory: each table a
-// view over its file, fact_sources taken from the canonical facts file (which carries src_text).
+// view over its file, fact_sources taken from the canonical facts file (which carries src_text),
+// coverage computed from facts as ingest does.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { COVERAGE_FACTS_SQL } from '../../src/lib/metrics/quality.ts';
 
 const plain = (v: unknown): unknown =>
 	typeof v === 'bigint' ? Number(v) : Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v;
@@ -15,6 +17,8 @@ export async function queryOnParquet(dataDir: string, sql: string): Promise<Reco
 		for (const file of Object.keys(manifest.files).filter((f) => f.endsWith('.parquet')))
 			await conn.run(`CREATE VIEW ${file.replace('.parquet', '')} AS SELECT * FROM '${join(dataDir, file)}'`);
 		await conn.run(`CREATE VIEW fact_sources AS SELECT fact_key, report_key, fiscal_year, src_start, src_end, src_text FROM facts`);
+		// the browser-only summary ingest writes into the database file, by the same SQL
+		await conn.run(`CREATE VIEW coverage AS ${COVERAGE_FACTS_SQL}`);
 		const reader = await conn.runAndReadAll(sql);
 		return reader.getRowObjectsJS().map((r) => plain(r) as Record<string, unknown>);
 	} finally {
