@@ -1,12 +1,10 @@
-// The SQL console's own duckdb-wasm instance: a second worker, created only when /sql opens,
-// from the same self-hosted wasm and worker files as the site's. The dataset file is attached
-// read-only over HTTP range requests and shown as views named after the canonical Parquet
-// tables; then external access is switched off and the configuration locked, so nothing typed
-// in the console can read a URL or a local file, load an extension or undo the lock, and no
-// statement reaches the site's own database (another instance in another worker).
-import * as duckdb from '@duckdb/duckdb-wasm';
+// The SQL console's own duckdb-wasm instance: a second worker, created only when /sql opens and
+// started as the site's is (engine.ts: same files, same settings, the dataset file attached
+// read-only). Its tables are shown as views named after the canonical Parquet tables; then
+// external access is switched off and the configuration locked, so nothing typed in the console
+// can read a URL or a local file, load an extension or undo the lock, and no statement reaches the site's own database (another instance in another worker).
 import { Table, type RecordBatch, type Schema } from 'apache-arrow';
-import { BUNDLES } from './duckdb-browser.ts';
+import { openEngine } from './engine.ts';
 import { arrowRows } from './arrow-rows.ts';
 import type { Manifest } from './manifest.ts';
 import type { Row } from './types.ts';
@@ -42,20 +40,7 @@ export interface ConsoleDb {
 const isMultiStatement = (e: unknown) => /multiple statements|single statement/i.test(String((e as Error)?.message ?? e));
 
 export async function openConsoleDb(dataUrl: string, manifest: Manifest): Promise<ConsoleDb> {
-	const bundle = await duckdb.selectBundle(BUNDLES);
-	const worker = new Worker(bundle.mainWorker!);
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-	await db.open({
-		path: ':memory:',
-		query: { castBigIntToDouble: true, castDecimalToDouble: true },
-		filesystem: { reliableHeadRequests: true, allowFullHTTPReads: false, forceFullHTTPReads: false }
-	});
-	const conn = await db.connect();
-	await conn.query('SET autoinstall_known_extensions = false');
-	await conn.query('SET autoload_known_extensions = false');
-	await db.registerFileURL(manifest.database, new URL(manifest.database, dataUrl).href, duckdb.DuckDBDataProtocol.HTTP, false);
-	await conn.query(`ATTACH '${manifest.database}' AS ${ALIAS} (READ_ONLY)`);
+	const { db, conn } = await openEngine(dataUrl, manifest, ALIAS);
 	const tables = canonicalTables(manifest.files);
 	for (const sql of canonicalViewsSql(tables, ALIAS)) await conn.query(sql);
 	// The file attached above stays readable (DuckDB allows the paths of attached databases);
