@@ -2,7 +2,8 @@
 // started as the site's is (engine.ts: same files, same settings, the dataset file attached
 // read-only). Its tables are shown as views named after the canonical Parquet tables; then
 // external access is switched off and the configuration locked, so nothing typed in the console
-// can read a URL or a local file, load an extension or undo the lock, and no statement reaches the site's own database (another instance in another worker).
+// can read a URL or a local file, load an extension or undo the lock, and no statement reaches
+// the site's own database (another instance in another worker).
 import { Table, type RecordBatch, type Schema } from 'apache-arrow';
 import { openEngine } from './engine.ts';
 import { arrowRows } from './arrow-rows.ts';
