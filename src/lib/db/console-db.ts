@@ -4,18 +4,30 @@
 // external access is switched off and the configuration locked, so nothing typed in the console
 // can read a URL or a local file, load an extension or undo the lock, and no statement reaches
 // the site's own database (another instance in another worker).
-import { Table, type RecordBatch, type Schema } from 'apache-arrow';
+import { DataType, Table, type RecordBatch, type Schema } from 'apache-arrow';
 import { openEngine } from './engine.ts';
 import { arrowRows } from './arrow-rows.ts';
 import type { Manifest } from './manifest.ts';
 import type { Row } from './types.ts';
+import type { ColumnKind } from '../export/table.ts';
 import { canonicalTables, canonicalViewsSql } from '../sql/canonical.ts';
 
 const ALIAS = 'dataset';
 
 export interface ConsoleColumn {
 	name: string;
+	/** the Arrow type as shown in the result's header */
 	type: string;
+	/** how the export writers treat it (an ExportColumn's kind) */
+	kind: ColumnKind;
+}
+
+// The engine casts BIGINT and DECIMAL to DOUBLE (engine.ts), so a count arrives as a float.
+function kindOfArrowType(t: DataType): ColumnKind {
+	if (DataType.isInt(t)) return 'integer';
+	if (DataType.isFloat(t) || DataType.isDecimal(t)) return 'number';
+	if (DataType.isBool(t)) return 'boolean';
+	return 'text';
 }
 
 export interface ConsoleResult {
@@ -31,8 +43,8 @@ export interface ConsoleDb {
 	/** the canonical tables, as views in the console's main schema */
 	tables: string[];
 	run(sql: string, keepRows: number): Promise<ConsoleResult>;
-	/** the whole result of a statement, batch by batch (for exports) */
-	batches(sql: string): AsyncGenerator<RecordBatch>;
+	/** the whole result of a statement run again, a batch of rows at a time (for exports) */
+	rows(sql: string): AsyncGenerator<Row[]>;
 	cancel(): Promise<void>;
 	close(): Promise<void>;
 }
@@ -82,11 +94,13 @@ export async function openConsoleDb(dataUrl: string, manifest: Manifest): Promis
 					keptRows += slice.numRows;
 				}
 			}
-			const columns = ((schema as Schema | null)?.fields ?? []).map((f) => ({ name: f.name, type: String(f.type) }));
+			const columns = ((schema as Schema | null)?.fields ?? []).map((f) => ({ name: f.name, type: String(f.type), kind: kindOfArrowType(f.type) }));
 			const rows = kept.length ? arrowRows<Row>(new Table(kept)) : [];
 			return { columns, rows, rowCount, ms: performance.now() - t0 };
 		},
-		batches: (sql) => stream(sql),
+		async *rows(sql) {
+			for await (const batch of stream(sql)) yield arrowRows<Row>(new Table(batch));
+		},
 		async cancel() {
 			await conn.cancelSent();
 		},
