@@ -1,13 +1,16 @@
 // The SQL console in real Chromium on the seed data: a typed query gives what native DuckDB
-// gives on the Parquet files; URLs, local files, extensions and settings are refused without a
-// request; console statements leave the site's own database alone.
+// gives on the Parquet files, and so do its CSV, XLSX and Parquet exports; URLs, local files,
+// extensions and settings are refused without a request; console statements leave the site's
+// own database alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type LaunchedBrowser } from '../../scripts/browser/chromium.ts';
 import { BUILD_DIR, openRecorded, serveBuild, type RecordedPage } from '../support/site.ts';
 import { nativeQuery } from '../support/node-duckdb.ts';
 import { seriousViolations } from '../support/axe.ts';
+import { readXlsx } from '../support/read-export.ts';
 import type { RunningServer } from '../../scripts/serve/static-server.ts';
 
 let browser: LaunchedBrowser;
@@ -83,6 +86,31 @@ describe('SQL console', () => {
 		expect(csv.startsWith('\uFEFFcode,name,level\r\n')).toBe(true);
 		expect(csv.trimEnd().split('\r\n').length).toBe(Number(regions[0]!.n) + 1);
 		expect(csv).toContain('430400,衡阳市,prefecture\r\n');
+	});
+
+	it('exports the result shown as XLSX and Parquet too, by the same writers as the pages', async () => {
+		const sql = (regions: string) => `SELECT code, name, level, population, population > 1000000 AS big FROM ${regions} ORDER BY code`;
+		await runSql(rec.page, sql('regions'));
+		const native = await nativeQuery(sql(`'${BUILD_DIR}/data/regions.parquet'`));
+		const columns = ['code', 'name', 'level', 'population', 'big'];
+		// an edit after the run does not change what is exported: the statement shown runs again
+		await rec.page.fill('[data-testid="sql-editor"]', 'SELECT 1 AS other');
+		const { readFile } = await import('node:fs/promises');
+		const save = async (format: 'xlsx' | 'parquet') => {
+			const [download] = await Promise.all([rec.page.waitForEvent('download'), rec.page.click(`[data-testid="sql-export-${format}"]`)]);
+			expect(download.suggestedFilename()).toBe(`query.${format}`);
+			const path = resolve(`test-results/sql-export.${format}`);
+			await download.saveAs(path);
+			return { path, bytes: new Uint8Array(await readFile(path)) };
+		};
+
+		const book = readXlsx((await save('xlsx')).bytes);
+		expect(book.sheets.map((s) => s.name)).toEqual(['query']);
+		expect(book.sheets[0]!.rows).toEqual([columns, ...native.map((r) => columns.map((c) => r[c] ?? null))]);
+
+		const parquet = await save('parquet');
+		expect(await nativeQuery(`SELECT * FROM '${parquet.path}'`)).toEqual(native);
+		expect(native.some((r) => r.big === true) && native.some((r) => typeof r.population === 'number')).toBe(true);
 	});
 
 	it('shows DuckDB’s own message for a bad query', async () => {

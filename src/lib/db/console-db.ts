@@ -1,22 +1,33 @@
-// The SQL console's own duckdb-wasm instance: a second worker, created only when /sql opens,
-// from the same self-hosted wasm and worker files as the site's. The dataset file is attached
-// read-only over HTTP range requests and shown as views named after the canonical Parquet
-// tables; then external access is switched off and the configuration locked, so nothing typed
-// in the console can read a URL or a local file, load an extension or undo the lock, and no
-// statement reaches the site's own database (another instance in another worker).
-import * as duckdb from '@duckdb/duckdb-wasm';
-import { Table, type RecordBatch, type Schema } from 'apache-arrow';
-import { BUNDLES } from './duckdb-browser.ts';
+// The SQL console's own duckdb-wasm instance: a second worker, created only when /sql opens and
+// started as the site's is (engine.ts: same files, same settings, the dataset file attached
+// read-only). Its tables are shown as views named after the canonical Parquet tables; then
+// external access is switched off and the configuration locked, so nothing typed in the console
+// can read a URL or a local file, load an extension or undo the lock, and no statement reaches
+// the site's own database (another instance in another worker).
+import { DataType, Table, type RecordBatch, type Schema } from 'apache-arrow';
+import { openEngine } from './engine.ts';
 import { arrowRows } from './arrow-rows.ts';
 import type { Manifest } from './manifest.ts';
 import type { Row } from './types.ts';
+import type { ColumnKind } from '../export/table.ts';
 import { canonicalTables, canonicalViewsSql } from '../sql/canonical.ts';
 
 const ALIAS = 'dataset';
 
 export interface ConsoleColumn {
 	name: string;
+	/** the Arrow type as shown in the result's header */
 	type: string;
+	/** how the export writers treat it (an ExportColumn's kind) */
+	kind: ColumnKind;
+}
+
+// The engine casts BIGINT and DECIMAL to DOUBLE (engine.ts), so a count arrives as a float.
+function kindOfArrowType(t: DataType): ColumnKind {
+	if (DataType.isInt(t)) return 'integer';
+	if (DataType.isFloat(t) || DataType.isDecimal(t)) return 'number';
+	if (DataType.isBool(t)) return 'boolean';
+	return 'text';
 }
 
 export interface ConsoleResult {
@@ -32,8 +43,8 @@ export interface ConsoleDb {
 	/** the canonical tables, as views in the console's main schema */
 	tables: string[];
 	run(sql: string, keepRows: number): Promise<ConsoleResult>;
-	/** the whole result of a statement, batch by batch (for exports) */
-	batches(sql: string): AsyncGenerator<RecordBatch>;
+	/** the whole result of a statement run again, a batch of rows at a time (for exports) */
+	rows(sql: string): AsyncGenerator<Row[]>;
 	cancel(): Promise<void>;
 	close(): Promise<void>;
 }
@@ -42,20 +53,7 @@ export interface ConsoleDb {
 const isMultiStatement = (e: unknown) => /multiple statements|single statement/i.test(String((e as Error)?.message ?? e));
 
 export async function openConsoleDb(dataUrl: string, manifest: Manifest): Promise<ConsoleDb> {
-	const bundle = await duckdb.selectBundle(BUNDLES);
-	const worker = new Worker(bundle.mainWorker!);
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-	await db.open({
-		path: ':memory:',
-		query: { castBigIntToDouble: true, castDecimalToDouble: true },
-		filesystem: { reliableHeadRequests: true, allowFullHTTPReads: false, forceFullHTTPReads: false }
-	});
-	const conn = await db.connect();
-	await conn.query('SET autoinstall_known_extensions = false');
-	await conn.query('SET autoload_known_extensions = false');
-	await db.registerFileURL(manifest.database, new URL(manifest.database, dataUrl).href, duckdb.DuckDBDataProtocol.HTTP, false);
-	await conn.query(`ATTACH '${manifest.database}' AS ${ALIAS} (READ_ONLY)`);
+	const { db, conn } = await openEngine(dataUrl, manifest, ALIAS);
 	const tables = canonicalTables(manifest.files);
 	for (const sql of canonicalViewsSql(tables, ALIAS)) await conn.query(sql);
 	// The file attached above stays readable (DuckDB allows the paths of attached databases);
@@ -96,11 +94,13 @@ export async function openConsoleDb(dataUrl: string, manifest: Manifest): Promis
 					keptRows += slice.numRows;
 				}
 			}
-			const columns = ((schema as Schema | null)?.fields ?? []).map((f) => ({ name: f.name, type: String(f.type) }));
+			const columns = ((schema as Schema | null)?.fields ?? []).map((f) => ({ name: f.name, type: String(f.type), kind: kindOfArrowType(f.type) }));
 			const rows = kept.length ? arrowRows<Row>(new Table(kept)) : [];
 			return { columns, rows, rowCount, ms: performance.now() - t0 };
 		},
-		batches: (sql) => stream(sql),
+		async *rows(sql) {
+			for await (const batch of stream(sql)) yield arrowRows<Row>(new Table(batch));
+		},
 		async cancel() {
 			await conn.cancelSent();
 		},

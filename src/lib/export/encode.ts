@@ -1,5 +1,5 @@
-// One call from a table to a file's bytes in any of the three formats, and saving it in the
-// browser. The SQL console uses these as the pages do.
+// One call from a table to a file's bytes in any of the three formats (saving it: save.ts). The
+// SQL console uses it as the pages do.
 import { CSV_MIME, toCsv } from './csv.ts';
 import { XLSX_MIME, toXlsx } from './xlsx.ts';
 import { PARQUET_MIME, toParquet } from './parquet.ts';
@@ -11,17 +11,4 @@ export function exportBlob(table: ExportTable, format: ExportFormat, sheet = 'da
 	if (format === 'csv') return new Blob([toCsv(table)], { type: CSV_MIME });
 	if (format === 'xlsx') return new Blob([toXlsx([{ name: sheet, table }]) as BlobPart], { type: XLSX_MIME });
 	return new Blob([toParquet(table) as BlobPart], { type: PARQUET_MIME });
-}
-
-/** Hands a blob to the browser as a download named `filename`. */
-export function saveBlob(blob: Blob, filename: string): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = filename;
-	a.rel = 'noopener';
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

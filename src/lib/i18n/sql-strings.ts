@@ -21,7 +21,7 @@ const STRINGS = {
 	'sql.ms': { zh: '毫秒', en: 'ms' },
 	'sql.noRows': { zh: '查询成功，没有返回行。', en: 'The statement ran and returned no rows.' },
 	'sql.error': { zh: 'DuckDB 报错', en: 'DuckDB error' },
-	'sql.exportCsv': { zh: '导出 CSV', en: 'Export CSV' },
+	'sql.export': { zh: '导出', en: 'Export' },
 	'sql.exporting': { zh: '正在导出…', en: 'Exporting…' },
 	'sql.column': { zh: '字段', en: 'Column' },
 	'sql.type': { zh: '类型', en: 'Type' },

@@ -4,6 +4,7 @@
 // (grouping by year and metric, the economic-classification breakdown of one year) is pure.
 import { COMPARISON_FACTS_SQL } from './comparison.ts';
 import type { BureauYearRow } from './bureau-year.ts';
+import type { FactCorrection } from './provenance.ts';
 
 export interface BureauInfo {
 	bureau_id: string;
@@ -17,7 +18,8 @@ export interface BureauInfo {
 	population_year: number | null;
 }
 
-export interface ProfileFact {
+/** A fact of the bureau's reports, with its correction if one applied. */
+export interface ProfileFact extends FactCorrection {
 	fact_key: number;
 	report_key: number;
 	fiscal_year: number | null;
@@ -39,11 +41,6 @@ export interface ProfileFact {
 	source_file: string;
 	report_year: number | null;
 	doc_type: string | null;
-	/** the value as extracted, with why, who and when, when data/corrections.csv replaced it */
-	original_value?: number | null;
-	correction_reason?: string | null;
-	corrected_by?: string | null;
-	corrected_on?: string | null;
 }
 
 export interface ProfileReport {

@@ -1,16 +1,21 @@
 // Where a number comes from: report file and the character range of its sentence.
-export interface FactSource {
+
+/** A fact's correction, when data/corrections.csv replaced its value: the value as extracted,
+ * why, who and when. Every view that lists a fact's sources shows it the same way. */
+export interface FactCorrection {
+	original_value?: number | null;
+	correction_reason?: string | null;
+	corrected_by?: string | null;
+	corrected_on?: string | null;
+}
+
+export interface FactSource extends FactCorrection {
 	fact_key: number;
 	/** fact metric id, scope and value: which input of a derived number this is */
 	metric?: string;
 	scope?: string | null;
 	value?: number | null;
 	unit?: string | null;
-	/** the value as extracted, when data/corrections.csv replaced it */
-	original_value?: number | null;
-	correction_reason?: string | null;
-	corrected_by?: string | null;
-	corrected_on?: string | null;
 	/** first 16 hex digits of the report's sha256: the source viewer's URL id */
 	report_ref?: string;
 	source_file: string;

@@ -3,6 +3,7 @@
 // SQL of their own.
 import type { MetricDef } from './registry.ts';
 import { needsMoreSources } from './inputs.ts';
+import type { FactSource } from './provenance.ts';
 
 const more = (...ms: MetricDef[]) => (ms.some(needsMoreSources) ? 'sources_more' : 'NULL AS sources_more');
 
@@ -34,6 +35,39 @@ export function whereSql(f: ViewFilter): string {
 		w.push(`CASE WHEN level = 'prefecture' THEN province_code = (SELECT pv FROM ${peer}) ELSE prefecture_code = (SELECT pf FROM ${peer}) END`);
 	}
 	return w.length ? `WHERE ${w.join(' AND ')}` : '';
+}
+
+// The rows the view queries below return, typed once here beside their SQL so every page that
+// runs them (compare, map, embeds) reads the same columns.
+interface BureauYearColumns {
+	bureau_id: string;
+	name: string | null;
+	level: string | null;
+	prefecture: string | null;
+	fiscal_year: number;
+	population: number | null;
+	total_scope: string | null;
+	total_computed: boolean | null;
+	total_facts: number[] | null;
+	total_prev_facts: number[] | null;
+	sources: FactSource[] | null;
+	/** null unless one of the metrics needs them (needsMoreSources) */
+	sources_more: FactSource[] | null;
+}
+
+/** A row of metricRowsSql. */
+export interface MetricRow extends BureauYearColumns {
+	province: string | null;
+	region_code: string | null;
+	prefecture_code: string | null;
+	province_code: string | null;
+	value: number;
+}
+
+/** A row of metricPairSql: x and y are the two metrics' values. */
+export interface MetricPair extends BureauYearColumns {
+	x: number;
+	y: number;
 }
 
 const latest = (f: ViewFilter) =>

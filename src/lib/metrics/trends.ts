@@ -4,8 +4,10 @@
 // bureau_year summary, which holds them by the comparison-value rule (DESIGN.md).
 import { COMPARISON_FACTS_SQL } from './comparison.ts';
 import type { MetricDef } from './registry.ts';
+import type { FactCorrection } from './provenance.ts';
 
-export interface TrendInput {
+/** One fact a trend value was computed from, with its correction if one applied. */
+export interface TrendInput extends FactCorrection {
 	fact_key: number;
 	/** fact metric id (spend.total, staff.actual …) */
 	metric: string;
@@ -21,14 +23,10 @@ export interface TrendInput {
 	src_start: number;
 	src_end: number;
 	src_text: string;
-	/** the source viewer's id of the report, the value and unit, and a correction if one applied */
+	/** the source viewer's id of the report, the value and unit */
 	report_ref?: string;
 	value?: number | null;
 	unit?: string | null;
-	original_value?: number | null;
-	correction_reason?: string | null;
-	corrected_by?: string | null;
-	corrected_on?: string | null;
 }
 
 export interface TrendRow {
