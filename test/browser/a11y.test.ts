@@ -32,6 +32,8 @@ const PAGES: [string, string | (() => string), string][] = [
 	['overview in English', '?lang=en', CHART],
 	['SQL console', 'sql/', '[data-console-ready="true"] [data-testid="schema-browser"]'],
 	['embed', 'embed/ranking/?metric=project_share', CHART],
+	['map embed', 'embed/map/?province=430000&year=2023', CHART],
+	['bureau embed', 'embed/bureau/?id=430400', CHART],
 	['data quality', 'quality/', '[data-testid="quality"][data-state="ready"]'],
 	['data quality drilled, in English', 'quality/?province=430000&prefecture=430400&lang=en', '[data-testid="quality"][data-state="ready"]'],
 	['source viewer', () => `sources/${ref}/?at=881-899`, '[data-testid="source-viewer"][data-state="ready"]'],

@@ -96,6 +96,93 @@ describe('embeds', () => {
 	});
 });
 
+describe('map and bureau embeds', () => {
+	const MAP = '[data-testid="choropleth"]';
+	const mapAttrs = async (page: Page, selector: string) => {
+		await page.waitForSelector(`${selector}[data-echarts-ready="true"]`, { timeout: 60_000 });
+		const a = (n: string) => page.getAttribute(selector, n);
+		return { map: await a('data-map'), level: await a('data-level'), regions: await a('data-regions'), values: JSON.parse((await a('data-values'))!) as Record<string, number> };
+	};
+
+	it('the map embed draws the map page’s regions and values for the same view', async () => {
+		for (const query of ['?year=2023&province=430000', '?metric=project_share&province=430000&level=county', '']) {
+			await rec.page.goto(`${server.url}map/${query}`);
+			const onPage = await mapAttrs(rec.page, MAP);
+			await rec.page.goto(`${server.url}embed/map/${query}`);
+			const embedded = await mapAttrs(rec.page, EMBED);
+			expect(embedded).toEqual(onPage);
+		}
+		// 湖南省 by prefecture in 2023: 衡阳市 (430400) has its value on the map
+		await rec.page.setViewportSize({ width: 640, height: 480 });
+		await rec.page.goto(`${server.url}embed/map/?metric=spend_total&year=2023&province=430000`);
+		const v = await mapAttrs(rec.page, EMBED);
+		expect(v.map).toBe('province/430000-prefecture.json');
+		expect(v.values['430400']).toBeCloseTo(1780.37, 2);
+		expect(await rec.page.locator('[data-testid="embed-title"]').innerText()).toBe('支出合计地区分布（湖南省，按地市（地级信访局），2023年）');
+		expect(await rec.page.locator('[data-testid="embed-unit"]').innerText()).toBe('单位：万元');
+		await rec.page.waitForFunction(() => document.querySelector('[data-testid="embed-source"]')?.textContent?.startsWith('数据来源'));
+		const source = await rec.page.locator('[data-testid="embed-source"]').innerText();
+		expect(source).toMatch(/^数据来源：各单位公开的.+（.+）；(地图边界仅为示意|标准地图，审图号：.+)$/);
+		expect(await rec.page.locator('nav, header a, [data-testid="chart-png"], select').count()).toBe(0);
+		const box = (await rec.page.locator(EMBED).boundingBox())!;
+		const foot = (await rec.page.locator('[data-testid="embed-source"]').boundingBox())!;
+		expect(box.width).toBeGreaterThan(560);
+		expect(foot.y + foot.height).toBeLessThanOrEqual(480);
+		await rec.page.screenshot({ path: 'test-results/embed-map.png' });
+		await rec.page.setViewportSize({ width: 1280, height: 900 });
+	});
+
+	it('the bureau embed shows 衡阳市 (430400) 2023: basic 811.64 and project 968.73 万元', async () => {
+		await rec.page.setViewportSize({ width: 640, height: 400 });
+		await rec.page.goto(`${server.url}embed/bureau/?id=430400`);
+		expect(await values(rec.page, EMBED)).toEqual([[2023, 811.64, 968.73, 1780.37]]);
+		expect(await rec.page.locator('[data-testid="embed-title"]').innerText()).toBe('衡阳市信访局 基本支出与项目支出（逐年）');
+		expect(await rec.page.locator('[data-testid="embed-unit"]').innerText()).toBe('单位：万元');
+		expect(await rec.page.locator('[data-testid="embed-source"]').innerText()).toMatch(/^数据来源：各单位公开的.+（[1-4] 份：.*hengyang-city-2023/);
+		expect(await rec.page.locator('nav, header a, [data-testid="chart-png"]').count()).toBe(0);
+		await rec.page.screenshot({ path: 'test-results/embed-bureau.png' });
+		await rec.page.setViewportSize({ width: 1280, height: 900 });
+		await rec.page.goto(`${server.url}embed/bureau/?id=nobody&lang=en`);
+		await rec.page.waitForSelector('[data-testid="no-data"]', { timeout: 60_000 });
+	});
+
+	it('render a title as text on the map and bureau embeds', async () => {
+		const title = `<script>window.__xss = 1</script><a href="javascript:window.__xss=3">x</a>`;
+		for (const path of ['embed/map/?year=2023', "embed/bureau/?id=430400'%20OR%201=1"]) {
+			await rec.page.goto(`${server.url}${path}&title=${encodeURIComponent(title)}`);
+			await rec.page.waitForSelector('[data-testid="embed-title"]');
+			if (path.startsWith('embed/map')) await mapAttrs(rec.page, EMBED);
+			else await rec.page.waitForSelector('[data-testid="no-data"]', { timeout: 60_000 });
+			expect(await rec.page.locator('[data-testid="embed-title"]').innerText()).toBe(title);
+			expect(await rec.page.evaluate('window.__xss')).toBeUndefined();
+			expect(await rec.page.locator('[href^="javascript:" i]').count()).toBe(0);
+		}
+	});
+
+	it('the snippets copied on the map page and the profile open the same chart', async () => {
+		await rec.page.goto(`${server.url}map/?metric=spend_total&year=2023&province=430000`);
+		const onPage = await mapAttrs(rec.page, MAP);
+		await rec.page.locator('[data-testid="chart-embed"]').click();
+		let snippet = await rec.page.inputValue('[data-testid="embed-snippet"]');
+		let src = /src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&');
+		expect(src).toBe(`${server.url}embed/map/?metric=spend_total&year=2023&province=430000`);
+		await rec.page.goto(src);
+		expect(await mapAttrs(rec.page, EMBED)).toEqual(onPage);
+
+		await rec.page.goto(`${server.url}bureau/?id=430400`);
+		const parts = '[data-testid="parts-chart"]';
+		const profile = await values(rec.page, parts);
+		expect(await rec.page.locator('[data-testid="chart-embed"]').count()).toBe(1); // the treemap: PNG/SVG only
+		await rec.page.locator('[data-testid="chart-embed"]').click();
+		snippet = await rec.page.inputValue('[data-testid="embed-snippet"]');
+		src = /src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&');
+		expect(src).toBe(`${server.url}embed/bureau/?id=430400`);
+		await rec.page.goto(src);
+		expect(await values(rec.page, EMBED)).toEqual(profile);
+		expect(rec.foreign()).toEqual([]);
+	});
+});
+
 describe('chart toolbar', () => {
 	it('copies an iframe of the current view that opens the same chart', async () => {
 		await rec.page.goto(`${server.url}compare/?metric=project_share&level=county`);

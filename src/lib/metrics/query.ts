@@ -110,16 +110,28 @@ export function metricTrendSql(m: MetricDef, bureauIds: string[]): string {
 	ORDER BY bureau_id, fiscal_year`;
 }
 
+/** The bureau-years a map draws: those with a value, at the map's level, latest year if none given. */
+function regionBureauYears(m: MetricDef, f: ViewFilter, level: 'prefecture' | 'county'): string {
+	const lv = level === 'prefecture' ? `level = 'prefecture'` : `level IN ('county', 'district')`;
+	return `SELECT * FROM (SELECT *, (${m.sql}) AS value FROM bureau_year ${whereSql(f)})
+		WHERE value IS NOT NULL AND ${lv}
+		${latest(f)}`;
+}
+
 /** Regions that have data for a metric, aggregated to a level (map): median over bureaus. */
 export function metricByRegionSql(m: MetricDef, f: ViewFilter, level: 'prefecture' | 'county'): string {
 	const key = level === 'prefecture' ? 'prefecture_code' : 'region_code';
-	const lv = level === 'prefecture' ? `level = 'prefecture'` : `level IN ('county', 'district')`;
 	return `SELECT ${key} AS code, count(*) AS bureaus, median(value) AS value,
 		min(fiscal_year) AS first_year, max(fiscal_year) AS last_year, list(name ORDER BY value DESC) AS names
 	FROM (
-		SELECT * FROM (SELECT *, (${m.sql}) AS value FROM bureau_year ${whereSql(f)})
-		WHERE value IS NOT NULL AND ${lv}
-		${latest(f)}
+		${regionBureauYears(m, f, level)}
 	)
 	GROUP BY ${key}`;
+}
+
+/** The bureau-years behind a map (metricByRegionSql), for its source line. */
+export function regionBureauYearsSql(m: MetricDef, f: ViewFilter, level: 'prefecture' | 'county'): string {
+	return `SELECT bureau_id, fiscal_year FROM (
+		${regionBureauYears(m, f, level)}
+	) ORDER BY bureau_id, fiscal_year`;
 }

@@ -26,6 +26,15 @@ describe('parseEmbed', () => {
 		expect(parseEmbed('ranking', new URLSearchParams({ title: 'a\nb' })).title).toBe('a b');
 		expect(parseEmbed('ranking', new URLSearchParams({ title: 'x'.repeat(500) })).title).toHaveLength(120);
 	});
+
+	it('reads a bureau id as text and writes map and bureau paths', () => {
+		expect(parseEmbed('bureau', new URLSearchParams({ id: ' 430400\n' })).id).toBe('430400');
+		expect(parseEmbed('bureau', new URLSearchParams()).id).toBeNull();
+		const view = { ...DEFAULT_VIEW, metric: 'spend_total', year: 2023, province: '430000', level: 'county' };
+		expect(embedPath({ chart: 'map', view })).toBe('embed/map/?metric=spend_total&year=2023&province=430000&level=county');
+		// a bureau's chart depends on the bureau alone: the view's filters are not carried
+		expect(embedPath({ chart: 'bureau', view: { ...view, lang: 'en' }, id: '430400' })).toBe('embed/bureau/?lang=en&id=430400');
+	});
 });
 
 describe('embedPath and iframeSnippet', () => {
