@@ -1,5 +1,10 @@
-// Rows of two metrics -> a scatter option, dot area proportional to population. Pure.
-import type { EChartsCoreOption } from './echarts-setup.ts';
+// Rows of two metrics -> a scatter option, dot area proportional to population. Pure, apart from
+// registering the scatter chart type once.
+import { echarts, type EChartsCoreOption } from './echarts-setup.ts';
+import { ScatterChart } from 'echarts/charts';
+
+// registered here, beside the only option that uses it, so the overview's bundle leaves it out
+echarts.use([ScatterChart]);
 
 export interface ScatterDatum {
 	label: string;

@@ -1,7 +1,7 @@
 // UI strings of the source viewer and the "where does this number come from" panel (zh default,
 // en with ?lang=en), and one line describing a fact with the vocabulary's labels.
 import type { Lang } from '../url/view-state.ts';
-import { econLabel, factMetricLabel, funcLabel, partLabel, phaseLabel, scopeLabel } from './bureau-strings.ts';
+import { econLabel, factMetricLabel, funcLabel, partLabel, phaseLabel, scopeLabel } from './vocabulary.ts';
 import { wan } from '../format/numbers.ts';
 
 const STRINGS = {
