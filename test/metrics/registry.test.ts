@@ -34,6 +34,7 @@ describe('metric registry', () => {
 		for (const sql of [
 			metricRowsSql(m, NO_FILTER, 10),
 			metricRowsSql(m, filter),
+			metricRowsSql(m, NO_FILTER, null, 3),
 			metricSummarySql(m, NO_FILTER),
 			metricPairSql(m, metricById('staff_actual'), NO_FILTER),
 			metricTrendSql(m, ['430400']),
@@ -76,6 +77,19 @@ describe('metric registry', () => {
 		const v = await value(metric, bureau, year);
 		if (expected === null) expect(v).toBeNull();
 		else expect(v).toBeCloseTo(expected, 9);
+	});
+
+	it('gives the same rows when only the first ones carry their sources, and those the same sources', async () => {
+		for (const id of ['spend_per_staff', 'spend_total', 'petition_total']) {
+			const m = metricById(id);
+			type R = { bureau_id: string; fiscal_year: number; value: number; sources: unknown; sources_more: unknown };
+			const full = await db.query<R>(metricRowsSql(m, NO_FILTER));
+			const some = await db.query<R>(metricRowsSql(m, NO_FILTER, null, 2));
+			expect(some.map((r) => [r.bureau_id, r.fiscal_year, r.value])).toEqual(full.map((r) => [r.bureau_id, r.fiscal_year, r.value]));
+			expect(some.slice(0, 2).map((r) => [r.sources, r.sources_more])).toEqual(full.slice(0, 2).map((r) => [r.sources, r.sources_more]));
+			expect(some.slice(2).every((r) => r.sources === null)).toBe(true);
+			if (id === 'spend_per_staff') expect(full.length).toBeGreaterThan(2);
+		}
 	});
 
 	it('filters a peer group: same level and prefecture', async () => {

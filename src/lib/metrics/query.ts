@@ -74,13 +74,24 @@ const latest = (f: ViewFilter) =>
 	f.year === null ? 'QUALIFY row_number() OVER (PARTITION BY bureau_id ORDER BY fiscal_year DESC) = 1' : '';
 
 /** Rows of one metric, highest first; each bureau once (latest year unless a year is chosen). */
-export function metricRowsSql(m: MetricDef, f: ViewFilter, limit: number | null = null): string {
-	return `SELECT bureau_id, name, level, prefecture, province, region_code, prefecture_code, province_code,
-		fiscal_year, population, total_scope, total_computed, total_facts, total_prev_facts, value, sources, ${more(m)}
+export function metricRowsSql(m: MetricDef, f: ViewFilter, limit: number | null = null, sourcesFor: number | null = null): string {
+	const order = `ORDER BY value DESC, bureau_id${limit === null ? '' : ` LIMIT ${Math.trunc(limit)}`}`;
+	const rows = (cols: string) => `SELECT bureau_id, name, level, prefecture, province, region_code, prefecture_code, province_code,
+		fiscal_year, population, total_scope, total_computed, total_facts, total_prev_facts, value${cols}
 	FROM (SELECT *, (${m.sql}) AS value FROM bureau_year ${whereSql(f)})
 	WHERE value IS NOT NULL
 	${latest(f)}
-	ORDER BY value DESC, bureau_id${limit === null ? '' : ` LIMIT ${Math.trunc(limit)}`}`;
+	${order}`;
+	if (sourcesFor === null) return rows(`, sources, ${more(m)}`);
+	// Only the first rows carry their sources (the ones a page shows with provenance): ranking on
+	// the light columns and joining the nested source lists back for those rows alone keeps a
+	// national view from carrying 3,000 rows of source lists through the window and the sort
+	// (1.2 s -> ~0.25 s natively on the synthetic panel).
+	return `WITH r AS (${rows('')}),
+	shown AS (SELECT bureau_id, fiscal_year FROM r ORDER BY value DESC, bureau_id LIMIT ${Math.max(0, Math.trunc(sourcesFor))}),
+	src AS (SELECT b.bureau_id, b.fiscal_year, b.sources, ${more(m)} FROM bureau_year b SEMI JOIN shown USING (bureau_id, fiscal_year))
+	SELECT r.*, src.sources, src.sources_more FROM r LEFT JOIN src USING (bureau_id, fiscal_year)
+	ORDER BY value DESC, bureau_id`;
 }
 
 /** Count and median of a metric over the view (for KPI cards and "N of M" notes). */
