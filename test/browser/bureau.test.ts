@@ -3,13 +3,11 @@
 // reports; English with ?lang=en; a bureau of the synthetic national panel; under a sub-path;
 // and no request leaving the site's origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium, type LaunchedBrowser } from '../../scripts/browser/chromium.ts';
 import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
+import { smallSynthPanel } from '../support/synth-panel.ts';
 import { assertBuilt, openRecorded, type RecordedPage } from '../support/site.ts';
 
 const SHOTS = 'test-results';
@@ -23,8 +21,7 @@ let synthDir: string;
 
 beforeAll(async () => {
 	assertBuilt();
-	synthDir = mkdtempSync(join(tmpdir(), 'xf-synth-bureau-'));
-	execFileSync('npx', ['tsx', 'scripts/synth.ts', '--years', '2023-2024', '--out', synthDir, '--no-downloads'], { stdio: 'pipe' });
+	synthDir = smallSynthPanel();
 	server = await startServer({ root: 'build', mounts: { '/data-synth/': synthDir } });
 	sub = await startServer({ root: 'build', base: '/xinfang' });
 	browser = await launchChromium();
@@ -36,7 +33,6 @@ afterAll(async () => {
 	await browser?.close();
 	await server?.close();
 	await sub?.close();
-	if (synthDir) rmSync(synthDir, { recursive: true, force: true });
 });
 
 async function open(path: string): Promise<Page> {

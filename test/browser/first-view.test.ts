@@ -1,12 +1,11 @@
 // The landing chart is drawn from first-view.json before DuckDB is ready, and DuckDB later
 // computes the same numbers; the synthetic panel is always labelled as such.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, type LaunchedBrowser } from '../../scripts/browser/chromium.ts';
 import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
+import { smallSynthPanel } from '../support/synth-panel.ts';
 import { assertBuilt } from '../support/site.ts';
 
 const CHART = '[data-testid="per-staff-chart"]';
@@ -22,8 +21,7 @@ let synthDir: string;
 beforeAll(async () => {
 	assertBuilt();
 	// a small synthetic panel (two years) is enough to check the labelling and the first view
-	synthDir = mkdtempSync(join(tmpdir(), 'xf-synth-'));
-	execFileSync('npx', ['tsx', 'scripts/synth.ts', '--years', '2023-2024', '--out', synthDir, '--no-downloads'], { stdio: 'pipe' });
+	synthDir = smallSynthPanel();
 	server = await startServer({ root: 'build', mounts: { '/data-synth/': synthDir } });
 	browser = await launchChromium();
 }, 180_000);
@@ -31,7 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await server?.close();
-	if (synthDir) rmSync(synthDir, { recursive: true, force: true });
 });
 
 describe('first view before DuckDB', () => {

@@ -4,7 +4,6 @@
 // Every downloaded file is read back and compared with the same SQL run natively on the Parquet
 // files of that directory.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type LaunchedBrowser } from '../../scripts/browser/chromium.ts';
 import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
 import { ingest } from '../../scripts/ingest/run.ts';
+import { smallSynthPanel } from '../support/synth-panel.ts';
 import { assertBuilt, openRecorded, type RecordedPage } from '../support/site.ts';
 import { parseCsvRecords, readXlsx } from '../support/read-export.ts';
 import { asCsvText, queryOnParquet } from '../support/native-views.ts';
@@ -33,8 +33,7 @@ beforeAll(async () => {
 	writeFileSync(join(tmp, 'raw', 'broken-upload.docx'), 'this is not a zip file');
 	dataDir = join(tmp, 'data');
 	await ingest({ raw: join(tmp, 'raw'), out: dataDir, census: 'data/reference/census2020_cn_county_prefecture.csv' });
-	synthDir = join(tmp, 'synth');
-	execFileSync('npx', ['tsx', 'scripts/synth.ts', '--years', '2023-2024', '--out', synthDir, '--no-downloads'], { stdio: 'pipe' });
+	synthDir = smallSynthPanel();
 	server = await startServer({ root: 'build', mounts: { '/data/': dataDir, '/data-synth/': synthDir } });
 	browser = await launchChromium();
 	rec = await openRecorded(browser.context, server.url);

@@ -5,7 +5,6 @@
 // served with data ingested with a temporary corrections file); a synthetic report that was not
 // prerendered opens by client navigation and by a hard load; no request leaves the origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { ingest } from '../../scripts/ingest/run.ts';
 import { assertBuilt, openRecorded, type RecordedPage } from '../support/site.ts';
 import { nativeQuery } from '../support/node-duckdb.ts';
 import { seriousViolations } from '../support/axe.ts';
+import { smallSynthPanel } from '../support/synth-panel.ts';
 
 const SHOTS = 'test-results';
 const VIEWER = '[data-testid="source-viewer"][data-state="ready"]';
@@ -34,8 +34,7 @@ let text: string;
 beforeAll(async () => {
 	assertBuilt();
 	tmp = mkdtempSync(join(tmpdir(), 'xf-sources-'));
-	const synth = join(tmp, 'synth');
-	execFileSync('npx', ['tsx', 'scripts/synth.ts', '--years', '2023-2024', '--out', synth], { stdio: 'pipe' });
+	const synth = smallSynthPanel();
 	// the same build, its data ingested with a corrections file (a test value, not a real finding)
 	const csv = join(tmp, 'corrections.csv');
 	writeFileSync(

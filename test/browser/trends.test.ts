@@ -3,13 +3,11 @@
 // "no data" state that says what is missing, English with ?lang=en, the synthetic panel, and no
 // request leaving the site's origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium, type LaunchedBrowser } from '../../scripts/browser/chromium.ts';
 import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
+import { smallSynthPanel } from '../support/synth-panel.ts';
 import { assertBuilt, openRecorded, type RecordedPage } from '../support/site.ts';
 
 const SHOTS = 'test-results';
@@ -24,8 +22,7 @@ let synthDir: string;
 beforeAll(async () => {
 	assertBuilt();
 	// a small synthetic panel (two years, every bureau of the country) for the ?data=synth check
-	synthDir = mkdtempSync(join(tmpdir(), 'xf-synth-trends-'));
-	execFileSync('npx', ['tsx', 'scripts/synth.ts', '--years', '2023-2024', '--out', synthDir, '--no-downloads'], { stdio: 'pipe' });
+	synthDir = smallSynthPanel();
 	server = await startServer({ root: 'build', mounts: { '/data-synth/': synthDir } });
 	browser = await launchChromium();
 	rec = await openRecorded(browser.context, server.url);
@@ -35,7 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await server?.close();
-	if (synthDir) rmSync(synthDir, { recursive: true, force: true });
 });
 
 async function open(path: string): Promise<Page> {

@@ -25,7 +25,7 @@ export interface Engine {
 /**
  * Starts an engine and attaches the dataset's database file as `alias`. Extension loading is
  * switched off because the npm build has no Parquet/JSON reader and would try
- * extensions.duckdb.org, which hangs an offline intranet.
+ * DuckDB's extension server, which hangs an offline intranet.
  * @param dataUrl absolute URL of the data directory (…/data/), ending in "/"
  */
 export async function openEngine(
