@@ -24,6 +24,9 @@ export interface Context {
 	wan: (number | null)[];
 	/** Indices of the numbers by unit ('人', '%', '批' …); numbers with no unit are not listed. */
 	byUnit: Map<string, number[]>;
+	/** The report speaks of a 三公 full-year or adjusted budget: its 三公 budget figures are
+	 * adjusted budgets (read by the sentence and the table rules alike). */
+	threePublicAdjusted: boolean;
 }
 
 export function makeContext(text: string, year: number | null, docType: DocType | null = null): Context {
@@ -44,7 +47,8 @@ export function makeContext(text: string, year: number | null, docType: DocType 
 	});
 	const lines = new Lines(text);
 	const scopes = headingScopes(findHeadings(text, lines));
-	return { text, numbers, scopes, year, docType, warnings: [], labels: new Array(numbers.length), lines, money, wan, byUnit };
+	const threePublicAdjusted = /三公[”"]?经费全年预算数|调整后的预算数/.test(text);
+	return { text, numbers, scopes, year, docType, warnings: [], labels: new Array(numbers.length), lines, money, wan, byUnit, threePublicAdjusted };
 }
 
 /** Indices of the numbers written with any of these units, in reading order. */

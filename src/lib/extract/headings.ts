@@ -35,7 +35,8 @@ export function findHeadings(text: string, lines: Lines = new Lines(text)): Head
 		while (b > a && SPACE[text.charCodeAt(b - 1)]) b--;
 		if (b > a && b - a <= 40 && MARKER_START[text.charCodeAt(a)]) {
 			const body = text.slice(a, b);
-			if (!/[0-9０-９.]+\s*(万元|元|亿元)/.test(body)) {
+			// an amount ends in 元: most headings hold none, and the includes spares them the regex
+			if (!body.includes('元') || !/[0-9０-９.]+\s*(万元|元|亿元)/.test(body)) {
 				for (const [re, level] of MARKERS) {
 					if (re.test(body)) {
 						out.push({ start: a, end, level, text: body });

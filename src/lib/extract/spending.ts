@@ -62,14 +62,13 @@ const PARTS_OF: Record<string, RegExp> = {
 };
 /** A 类/款/项 of the functional classification named on this line or the one before: totals,
  * basic and project spending there are the class's, not the department's. */
-const FUNC_CLASS = /[（(][类款项][）)]/;
+const FUNC_CLASS = /[（(][类款项][）)]/g;
 const DEPARTMENT_WIDE = /^spend\.(?:total|basic|project)(?:\.personnel|\.public)?$|^spend\.basic\./;
 
 /** Where FUNC_CLASS matches (every match is three characters long), in reading order. */
 function funcClassMarks(text: string): number[] {
 	const out: number[] = [];
-	if (!/[类款项][）)]/.test(text)) return out;
-	for (const m of text.matchAll(new RegExp(FUNC_CLASS.source, 'g'))) out.push(m.index);
+	for (const m of text.matchAll(FUNC_CLASS)) out.push(m.index);
 	return out;
 }
 
@@ -108,7 +107,7 @@ interface Emit {
 
 export function spendingFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
-	const threePublicAdjusted = /三公[”"]?经费全年预算数|调整后的预算数/.test(ctx.text);
+	const threePublicAdjusted = ctx.threePublicAdjusted;
 	let last: { metric: string; sentence: number; start: number; gpb: boolean } | null = null;
 	let project: { end: number; qizhong: boolean; gpb: boolean } | null = null;
 	let whole: { metric: string; end: number; line: number; gpb: boolean } | null = null;

@@ -20,7 +20,7 @@ function colLabel(column: string, docType: DocType | null): Label {
 
 export function tableFacts(ctx: Context, docType: DocType | null): Fact[] {
 	const out: Fact[] = [];
-	const adjusted = /三公[”"]?经费全年预算数|调整后的预算数/.test(ctx.text);
+	const adjusted = ctx.threePublicAdjusted;
 	// a cell that ends the text may be cut off (the table's last value, with nothing after it)
 	const textEnd = ctx.text.trimEnd().length;
 	const cache = newMapCache();
