@@ -10,7 +10,12 @@ export default defineConfig({
 	},
 	// duckdb-wasm ships its own worker and wasm; Vite must not pre-bundle it.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
-	build: { chunkSizeWarningLimit: 2000 },
+	build: {
+		chunkSizeWarningLimit: 2000,
+		// small chunks merged into others: the first view asked for ~50 files, and over HTTP/1.1
+		// (6 connections a host) they queued in waves ahead of the first-view data
+		rollupOptions: { output: { experimentalMinChunkSize: 50_000 } }
+	},
 	test: {
 		projects: [
 			{
