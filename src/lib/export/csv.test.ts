@@ -45,4 +45,31 @@ describe('csv', () => {
 	it('writes a header for an empty result', () => {
 		expect(toCsv({ columns: [{ name: 'a', kind: 'text' }], rows: [] })).toBe('\uFEFFa\r\n');
 	});
+
+	it('writes text a spreadsheet would run as a formula with an apostrophe first, numbers as they are', () => {
+		const csv = toCsv({
+			columns: [
+				{ name: 'item', kind: 'text' },
+				{ name: 'value', kind: 'number' }
+			],
+			rows: [
+				{ item: '=HYPERLINK("http://x","点击")', value: -12.5 },
+				{ item: '+1+2', value: 3 },
+				{ item: '-2+3+cmd', value: 0 },
+				{ item: '@SUM(A1)', value: null },
+				{ item: '\t=1', value: null },
+				{ item: '办公费', value: 1.5 }
+			]
+		});
+		expect(parseCsvRecords(csv.slice(1))).toEqual([
+			['item', 'value'],
+			['\'=HYPERLINK("http://x","点击")', '-12.5'],
+			["'+1+2", '3'],
+			["'-2+3+cmd", '0'],
+			["'@SUM(A1)", ''],
+			["'\t=1", ''],
+			['办公费', '1.5']
+		]);
+	});
 });
+
