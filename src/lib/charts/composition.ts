@@ -27,7 +27,8 @@ export function partBarsOption(rows: PartRow[], lang: Lang): EChartsCoreOption {
 	const names = { basic: partLabel(lang, 'basic'), project: partLabel(lang, 'project') };
 	return {
 		animation: false,
-		grid: { left: 8, right: 16, top: 40, bottom: 24, containLabel: true },
+		// (top: room for the legend above the axis name 万元, which would otherwise run into it)
+		grid: { left: 8, right: 16, top: 60, bottom: 24, containLabel: true },
 		legend: { top: 0 },
 		tooltip: {
 			trigger: 'axis',
