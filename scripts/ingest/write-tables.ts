@@ -11,9 +11,10 @@ import { TABLES, createTableSql, type TableDef } from '../../src/lib/dataset/sch
 import type { Row } from '../../src/lib/dataset/build.ts';
 import { BUREAU_YEAR_SQL } from '../../src/lib/metrics/bureau-year.ts';
 import { COVERAGE_FACTS_SQL } from '../../src/lib/metrics/quality.ts';
+import { BUREAU_KEYS_SQL, METRIC_VALUES_ORDER, METRIC_VALUES_SQL } from '../../src/lib/metrics/metric-values.ts';
 import { writeDownloads, type DownloadTable } from './write-downloads.ts';
 import type { DatasetDownloads } from '../../src/lib/db/manifest.ts';
-import { kpisSql, rankingSql, type FirstView, type LandingKpis, type RankingRow } from '../../src/lib/metrics/landing.ts';
+import { kpisSql, loadRanking, type FirstView, type LandingKpis } from '../../src/lib/metrics/landing.ts';
 
 export const DATABASE_FILE = 'xinfang.duckdb';
 
@@ -22,7 +23,12 @@ export const DERIVED = [
 	{ name: 'bureau_year', sql: BUREAU_YEAR_SQL, order: 'fiscal_year, region_code, bureau_id' },
 	// the quality page's coverage (bureau x year x metric group): grouping 4 M facts in the browser
 	// took 20-25 s on the national panel, reading this takes milliseconds
-	{ name: 'coverage', sql: COVERAGE_FACTS_SQL, order: 'bureau_id, fiscal_year, grp' }
+	{ name: 'coverage', sql: COVERAGE_FACTS_SQL, order: 'bureau_id, fiscal_year, grp' },
+	// each metric's values, sorted by metric and value, with integer bureau keys (metric-values.ts):
+	// what the compare page, the map and embeds rank and pair, without bureau_year's source lists,
+	// strings or a window
+	{ name: 'bureau_keys', sql: BUREAU_KEYS_SQL, order: 'bkey' },
+	{ name: 'metric_values', sql: METRIC_VALUES_SQL, order: METRIC_VALUES_ORDER }
 ];
 
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -34,6 +40,9 @@ const PARQUET_SELECT: Record<string, string> = {
 	fact_sources: '',
 	// a browser-side summary of facts (counts per group), not a canonical table
 	coverage: '',
+	// bureau_year's metrics in long form, for the browser's rankings; not a canonical table
+	metric_values: '',
+	bureau_keys: '',
 	report_texts: `SELECT r.report_id, t.report_key, t.text FROM report_texts t JOIN reports r USING (report_key)`
 };
 
@@ -104,7 +113,7 @@ export async function writeOutputs(
 	const firstView: FirstView = {
 		year: null,
 		kpis: ((await rows(conn, kpisSql(null)))[0] ?? null) as LandingKpis | null,
-		ranking: (await rows(conn, rankingSql(null))) as unknown as RankingRow[]
+		ranking: await loadRanking({ query: async <T>(sql: string) => (await rows(conn, sql)) as T[] }, null)
 	};
 	return { counts, firstView, downloads };
 }

@@ -1,8 +1,9 @@
-// The landing view's queries, over the bureau_year summary table. Ingest runs the same SQL to
-// write first-view.json (drawn before DuckDB is ready), so the two cannot disagree.
+// The landing view's queries, over the bureau_year summary table. Ingest runs the same SQL (and
+// loadRanking) to write first-view.json (drawn before DuckDB is ready), so the two cannot disagree.
 // Reports arrive for different years, so the default view takes each bureau's latest year with
 // a value ("最近年度"); a chosen year restricts every bureau to that year.
 import type { FactSource } from './provenance.ts';
+import type { QueryClient } from '../db/types.ts';
 
 export const RANKING_LIMIT = 30;
 
@@ -56,26 +57,66 @@ export function viewRowsSql(year: number | null): string {
 		QUALIFY row_number() OVER (PARTITION BY bureau_id ORDER BY fiscal_year DESC) = 1`;
 }
 
-export function kpisSql(year: number | null): string {
-	return `WITH v AS (${viewRowsSql(year)})
-	SELECT
-		(SELECT count(*) FROM bureaus) AS bureaus,
-		(SELECT count(*) FROM reports) AS reports,
-		(SELECT min(fiscal_year) FROM reports) AS first_year,
-		(SELECT max(fiscal_year) FROM reports) AS last_year,
-		(SELECT count(*) FROM v) AS compared,
-		(SELECT round(sum(total), 2) FROM v) AS total_spend,
-		(SELECT median(spend_per_staff) FROM v) AS median_per_staff`;
+/** The view's rows, light (no source lists): what the KPIs and the ranking are computed over.
+ * Each bureau's latest year with a value is marked in metric_values, so no window runs here. */
+export function viewLightSql(year: number | null): string {
+	const cols = 'bureau_id, fiscal_year, total, spend_per_staff';
+	if (year !== null) return `SELECT ${cols} FROM bureau_year WHERE fiscal_year = ${Math.trunc(year)} AND spend_per_staff IS NOT NULL`;
+	return `SELECT ${cols} FROM bureau_year
+		SEMI JOIN (SELECT bureau_id, fiscal_year FROM metric_values WHERE metric = 'spend_per_staff' AND latest) USING (bureau_id, fiscal_year)`;
 }
 
-export function rankingSql(year: number | null, limit = RANKING_LIMIT): string {
-	return `SELECT bureau_id, name, prefecture, fiscal_year, spend_per_staff, total, total_scope,
-		total_computed, staff_actual,
-		list_distinct(list_transform(sources, s -> {source_file: s.source_file, report_year: s.report_year, fiscal_year: s.fiscal_year})) AS sources,
-		list_filter(sources, s -> list_contains(coalesce(total_facts, []) || [staff_actual_fact], s.fact_key)) AS inputs
-	FROM (${viewRowsSql(year)})
+export function kpisSql(year: number | null): string {
+	return `SELECT
+		(SELECT count(*) FROM bureaus) AS bureaus,
+		r.reports, r.first_year, r.last_year,
+		v.compared, v.total_spend, v.median_per_staff
+	FROM (SELECT count(*) AS reports, min(fiscal_year) AS first_year, max(fiscal_year) AS last_year FROM reports) r,
+		(SELECT count(*) AS compared, round(sum(total), 2) AS total_spend, median(spend_per_staff) AS median_per_staff FROM (${viewLightSql(year)})) v`;
+}
+
+/** The ranking's bureau-years, light: the top `limit` by spending per staff. */
+export function rankingKeysSql(year: number | null, limit = RANKING_LIMIT): string {
+	return `SELECT bureau_id, fiscal_year FROM (${viewLightSql(year)})
 	ORDER BY spend_per_staff DESC, bureau_id
 	LIMIT ${Math.trunc(limit)}`;
+}
+
+const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/** bureau_year's rows of the given bureau-years, as `cols`: looked up year by year (bureau_year
+ * is sorted by year, then region) and bureau, so only those rows' source lists are read. */
+export function byKeysSql(keys: { bureau_id: string; fiscal_year: number }[], cols: string): string {
+	const byYear = new Map<number, Set<string>>();
+	for (const k of keys) {
+		const y = Math.trunc(k.fiscal_year);
+		if (!byYear.has(y)) byYear.set(y, new Set());
+		byYear.get(y)!.add(k.bureau_id);
+	}
+	if (byYear.size === 0) return `SELECT ${cols} FROM bureau_year WHERE false`;
+	return [...byYear]
+		.map(([y, ids]) => `SELECT ${cols} FROM bureau_year WHERE fiscal_year = ${y} AND bureau_id IN (${[...ids].map(lit).join(', ')})`)
+		.join('\nUNION ALL\n');
+}
+
+/** The ranking's rows for the given bureau-years, with where they were read and the inputs of
+ * spending per staff. */
+export function rankingRowsSql(keys: { bureau_id: string; fiscal_year: number }[]): string {
+	return `SELECT * FROM (${byKeysSql(
+		keys,
+		`bureau_id, name, prefecture, fiscal_year, spend_per_staff, total, total_scope,
+		total_computed, staff_actual,
+		list_distinct(list_transform(sources, s -> {source_file: s.source_file, report_year: s.report_year, fiscal_year: s.fiscal_year})) AS sources,
+		list_filter(sources, s -> list_contains(coalesce(total_facts, []) || [staff_actual_fact], s.fact_key)) AS inputs`
+	)})
+	ORDER BY spend_per_staff DESC, bureau_id`;
+}
+
+/** The ranking: the top bureau-years by spending per staff, then their sources for those rows
+ * alone. Ingest writes first-view.json with the same function, so the two cannot disagree. */
+export async function loadRanking(client: QueryClient, year: number | null, limit = RANKING_LIMIT): Promise<RankingRow[]> {
+	const keys = await client.query<{ bureau_id: string; fiscal_year: number }>(rankingKeysSql(year, limit));
+	return keys.length ? client.query<RankingRow>(rankingRowsSql(keys)) : [];
 }
 
 export interface ChangeRow {

@@ -4,6 +4,7 @@
 import type { MetricDef } from './registry.ts';
 import { needsMoreSources } from './inputs.ts';
 import type { FactSource } from './provenance.ts';
+import { byKeysSql } from './landing.ts';
 
 const more = (...ms: MetricDef[]) => (ms.some(needsMoreSources) ? 'sources_more' : 'NULL AS sources_more');
 
@@ -22,9 +23,10 @@ export const NO_FILTER: ViewFilter = { year: null, province: null, prefecture: n
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const code = (s: string | null) => (s && /^\d{6}$/.test(s) ? s : null);
 
-export function whereSql(f: ViewFilter): string {
+/** The filter's conditions; the columns they name are in bureau_year and metric_values alike. */
+function filterConds(f: ViewFilter, year = true): string[] {
 	const w: string[] = [];
-	if (f.year !== null) w.push(`fiscal_year = ${Math.trunc(f.year)}`);
+	if (year && f.year !== null) w.push(`fiscal_year = ${Math.trunc(f.year)}`);
 	if (code(f.province)) w.push(`province_code = ${lit(f.province!)}`);
 	if (code(f.prefecture)) w.push(`prefecture_code = ${lit(f.prefecture!)}`);
 	if (f.level === 'county') w.push(`level IN ('county', 'district')`);
@@ -34,7 +36,20 @@ export function whereSql(f: ViewFilter): string {
 		w.push(`level = (SELECT level FROM ${peer})`);
 		w.push(`CASE WHEN level = 'prefecture' THEN province_code = (SELECT pv FROM ${peer}) ELSE prefecture_code = (SELECT pf FROM ${peer}) END`);
 	}
+	return w;
+}
+
+export function whereSql(f: ViewFilter): string {
+	const w = filterConds(f);
 	return w.length ? `WHERE ${w.join(' AND ')}` : '';
+}
+
+/** One metric's rows of the view in metric_values: the chosen year's, or each bureau's latest
+ * year with a value (precomputed; the other filters are the bureau's own, the same every year). */
+function valuesWhere(m: MetricDef, f: ViewFilter, latestOnly = true): string {
+	const w = [`metric = ${lit(m.id)}`, ...filterConds(f)];
+	if (f.year === null && latestOnly) w.push('latest');
+	return `WHERE ${w.join(' AND ')}`;
 }
 
 // The rows the view queries below return, typed once here beside their SQL so every page that
@@ -73,44 +88,72 @@ export interface MetricPair extends BureauYearColumns {
 const latest = (f: ViewFilter) =>
 	f.year === null ? 'QUALIFY row_number() OVER (PARTITION BY bureau_id ORDER BY fiscal_year DESC) = 1' : '';
 
-/** Rows of one metric, highest first; each bureau once (latest year unless a year is chosen). */
+/** One metric's rows of the view, light: bureau key, year and value, highest first (ties in
+ * bureau_id order, which bkey follows). A page names the bureaus from bureau_keys. */
+export function metricKeyRowsSql(m: MetricDef, f: ViewFilter, limit: number | null = null): string {
+	return `SELECT bkey, fiscal_year, value FROM metric_values ${valuesWhere(m, f)}
+	ORDER BY value DESC, bkey${limit === null ? '' : ` LIMIT ${Math.trunc(limit)}`}`;
+}
+
+/** Two metrics per bureau, light (bureau key, year, x, y): both from the same bureau-year, the
+ * latest one with both unless a year is chosen. */
+export function metricPairKeysSql(x: MetricDef, y: MetricDef, f: ViewFilter): string {
+	const pick = (mm: MetricDef, latestOnly: boolean) => `(SELECT bkey, fiscal_year, value FROM metric_values ${valuesWhere(mm, f, latestOnly)})`;
+	const join = (latestOnly: boolean) =>
+		`SELECT bkey, fiscal_year, x.value AS x, y.value AS y FROM ${pick(y, latestOnly)} y JOIN ${pick(x, latestOnly)} x USING (bkey, fiscal_year)`;
+	if (f.year !== null) return `${join(false)} ORDER BY bkey`;
+	// each metric's latest rows meet where both are the same year (nearly every bureau); only the
+	// bureaus whose latest years differ are searched for the latest year they share
+	return `${join(true)}
+	UNION ALL
+	SELECT * FROM (
+		${join(false)}
+		WHERE bkey IN (SELECT yl.bkey FROM ${pick(y, true)} yl JOIN ${pick(x, true)} xl USING (bkey) WHERE xl.fiscal_year <> yl.fiscal_year)
+		QUALIFY row_number() OVER (PARTITION BY bkey ORDER BY fiscal_year DESC) = 1
+	)
+	ORDER BY bkey`;
+}
+
+/** The columns of bureau_year a row's provenance needs (metricInputs), for rows read light. */
+const DETAIL_COLS = 'total_scope, total_computed, total_facts, total_prev_facts';
+
+/** Provenance of the given bureau-years: the total's scope and facts, last year's, and the
+ * sources (sources_more too if asked). Looked up by year and bureau, which bureau_year is sorted
+ * by, so only those rows' source lists are read. */
+export function rowDetailsSql(keys: { bureau_id: string; fiscal_year: number }[], withMore: boolean): string {
+	return byKeysSql(keys, `bureau_id, fiscal_year, ${DETAIL_COLS}, sources, ${withMore ? 'sources_more' : 'NULL AS sources_more'}`);
+}
+
+const named = (light: string) => `SELECT k.bureau_id, k.name, k.level, k.prefecture, k.province, k.region_code, k.prefecture_code, k.province_code,
+		k.population, l.* EXCLUDE (bkey)
+	FROM (${light}) l JOIN bureau_keys k USING (bkey)`;
+
+/** Rows of one metric, highest first; each bureau once (latest year unless a year is chosen),
+ * named and with their provenance columns. `sourcesFor`: only the first rows carry their
+ * sources (the ones a page shows with provenance), joined back for those rows alone. */
 export function metricRowsSql(m: MetricDef, f: ViewFilter, limit: number | null = null, sourcesFor: number | null = null): string {
-	const order = `ORDER BY value DESC, bureau_id${limit === null ? '' : ` LIMIT ${Math.trunc(limit)}`}`;
-	const rows = (cols: string) => `SELECT bureau_id, name, level, prefecture, province, region_code, prefecture_code, province_code,
-		fiscal_year, population, total_scope, total_computed, total_facts, total_prev_facts, value${cols}
-	FROM (SELECT *, (${m.sql}) AS value FROM bureau_year ${whereSql(f)})
-	WHERE value IS NOT NULL
-	${latest(f)}
+	const order = 'ORDER BY value DESC, bureau_id';
+	const shown = sourcesFor === null ? 'r' : `(SELECT bureau_id, fiscal_year FROM r ${order} LIMIT ${Math.max(0, Math.trunc(sourcesFor))})`;
+	return `WITH r AS (${named(metricKeyRowsSql(m, f, limit))}),
+	src AS (SELECT b.bureau_id, b.fiscal_year, b.sources, ${more(m)} FROM bureau_year b SEMI JOIN ${shown} s USING (bureau_id, fiscal_year))
+	SELECT r.*, ${DETAIL_COLS.split(', ').map((c) => `b.${c}`).join(', ')}, src.sources, src.sources_more
+	FROM r JOIN bureau_year b USING (bureau_id, fiscal_year) LEFT JOIN src USING (bureau_id, fiscal_year)
 	${order}`;
-	if (sourcesFor === null) return rows(`, sources, ${more(m)}`);
-	// Only the first rows carry their sources (the ones a page shows with provenance): ranking on
-	// the light columns and joining the nested source lists back for those rows alone keeps a
-	// national view from carrying 3,000 rows of source lists through the window and the sort
-	// (1.2 s -> ~0.25 s natively on the synthetic panel).
-	return `WITH r AS (${rows('')}),
-	shown AS (SELECT bureau_id, fiscal_year FROM r ORDER BY value DESC, bureau_id LIMIT ${Math.max(0, Math.trunc(sourcesFor))}),
-	src AS (SELECT b.bureau_id, b.fiscal_year, b.sources, ${more(m)} FROM bureau_year b SEMI JOIN shown USING (bureau_id, fiscal_year))
-	SELECT r.*, src.sources, src.sources_more FROM r LEFT JOIN src USING (bureau_id, fiscal_year)
-	ORDER BY value DESC, bureau_id`;
 }
 
 /** Count and median of a metric over the view (for KPI cards and "N of M" notes). */
 export function metricSummarySql(m: MetricDef, f: ViewFilter): string {
 	return `SELECT count(*) AS n, median(value) AS median, sum(value) AS sum, min(value) AS min, max(value) AS max
-	FROM (
-		SELECT * FROM (SELECT bureau_id, fiscal_year, (${m.sql}) AS value FROM bureau_year ${whereSql(f)})
-		WHERE value IS NOT NULL ${latest(f)}
-	)`;
+	FROM metric_values ${valuesWhere(m, f)}`;
 }
 
-/** Two metrics per bureau (scatter), sized by population; both from the same bureau-year. */
+/** Two metrics per bureau (scatter), sized by population; both from the same bureau-year, named
+ * and with their provenance (sources included). */
 export function metricPairSql(x: MetricDef, y: MetricDef, f: ViewFilter): string {
-	return `SELECT bureau_id, name, level, prefecture, fiscal_year, population, x, y,
-		total_scope, total_computed, total_facts, total_prev_facts, sources, ${more(x, y)}
-	FROM (SELECT *, (${x.sql}) AS x, (${y.sql}) AS y FROM bureau_year ${whereSql(f)})
-	WHERE x IS NOT NULL AND y IS NOT NULL
-	${latest(f)}
-	ORDER BY bureau_id`;
+	return `SELECT p.bureau_id, p.name, p.level, p.prefecture, p.fiscal_year, p.population, p.x, p.y,
+		${DETAIL_COLS.split(', ').map((c) => `b.${c}`).join(', ')}, b.sources, ${more(x, y) === 'sources_more' ? 'b.sources_more' : 'NULL AS sources_more'}
+	FROM (${named(metricPairKeysSql(x, y, f))}) p JOIN bureau_year b USING (bureau_id, fiscal_year)
+	ORDER BY p.bureau_id`;
 }
 
 /** One metric over the years for the given bureaus (trends), restated prior years included. */

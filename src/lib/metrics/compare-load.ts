@@ -1,0 +1,82 @@
+// What the compare page reads for a view, shared with the benchmark's floor page so both run the
+// same queries: light rows (bureau key, year, value) for the ranking and the table, light pairs
+// for the scatter, the summary, then the provenance of the rows the table shows. Bureaus are
+// named from bureau_keys, read once per page. A scatter point's sources are read when it is
+// opened (pointDetails).
+import type { QueryClient } from '../db/types.ts';
+import { BUREAU_KEYS_SELECT, type BureauKey } from './metric-values.ts';
+import { metricKeyRowsSql, metricPairKeysSql, metricSummarySql, rowDetailsSql, type MetricPair, type MetricRow, type ViewFilter } from './query.ts';
+import { needsMoreSources } from './inputs.ts';
+import type { MetricDef } from './registry.ts';
+import type { FactSource } from './provenance.ts';
+
+export type BureauKeys = Map<number, BureauKey>;
+
+export async function loadBureauKeys(client: QueryClient): Promise<BureauKeys> {
+	return new Map((await client.query<BureauKey>(BUREAU_KEYS_SELECT)).map((k) => [k.bkey, k]));
+}
+
+export interface CompareSummary {
+	n: number;
+	median: number | null;
+}
+
+export interface CompareData {
+	/** the first `shown` rows, with their provenance */
+	rows: MetricRow[];
+	/** every bureau's pair, without sources (pointDetails reads them) */
+	pairs: MetricPair[];
+	summary: CompareSummary | null;
+}
+
+interface Details {
+	bureau_id: string;
+	fiscal_year: number;
+	total_scope: string | null;
+	total_computed: boolean | null;
+	total_facts: number[] | null;
+	total_prev_facts: number[] | null;
+	sources: FactSource[] | null;
+	sources_more: FactSource[] | null;
+}
+
+const key = (bureauId: string, year: number) => `${bureauId}/${year}`;
+
+async function details(client: QueryClient, rows: { bureau_id: string; fiscal_year: number }[], more: boolean): Promise<Map<string, Details>> {
+	if (rows.length === 0) return new Map();
+	return new Map((await client.query<Details>(rowDetailsSql(rows, more))).map((d) => [key(d.bureau_id, d.fiscal_year), d]));
+}
+
+const EMPTY = { total_scope: null, total_computed: null, total_facts: null, total_prev_facts: null, sources: null, sources_more: null };
+
+export async function loadCompare(client: QueryClient, keys: BureauKeys, m: MetricDef, x: MetricDef, view: ViewFilter, shown: number): Promise<CompareData> {
+	const named = <T extends { bkey: number }>(r: T) => {
+		const k = keys.get(r.bkey);
+		if (!k) throw new Error(`bureau key ${r.bkey} not in bureau_keys`);
+		return k;
+	};
+	const rowsDone = client.query<{ bkey: number; fiscal_year: number; value: number }>(metricKeyRowsSql(m, view, shown)).then(async (light) => {
+		const named_ = light.map((r) => ({ ...named(r), fiscal_year: r.fiscal_year, value: r.value }));
+		const d = await details(client, named_, needsMoreSources(m));
+		return named_.map(({ bkey: _, ...r }): MetricRow => ({ ...r, ...EMPTY, ...d.get(key(r.bureau_id, r.fiscal_year)), bureau_id: r.bureau_id, fiscal_year: r.fiscal_year }));
+	});
+	const [rows, pairs, summary] = await Promise.all([
+		rowsDone,
+		client.query<{ bkey: number; fiscal_year: number; x: number; y: number }>(metricPairKeysSql(x, m, view)),
+		client.query<CompareSummary>(metricSummarySql(m, view))
+	]);
+	return {
+		rows,
+		pairs: pairs.map((p) => {
+			const k = named(p);
+			return { bureau_id: k.bureau_id, name: k.name, level: k.level, prefecture: k.prefecture, population: k.population, fiscal_year: p.fiscal_year, x: p.x, y: p.y, ...EMPTY };
+		}),
+		summary: summary[0] ?? null
+	};
+}
+
+/** A scatter point with its provenance, read when the point is opened. */
+export async function pointDetails(client: QueryClient, p: MetricPair, x: MetricDef, y: MetricDef): Promise<MetricPair> {
+	const d = await details(client, [p], needsMoreSources(x) || needsMoreSources(y));
+	return { ...p, ...d.get(key(p.bureau_id, p.fiscal_year)) };
+}
