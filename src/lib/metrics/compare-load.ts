@@ -5,10 +5,9 @@
 // opened (pointDetails).
 import type { QueryClient } from '../db/types.ts';
 import { BUREAU_KEYS_SELECT, type BureauKey } from './metric-values.ts';
-import { metricKeyRowsSql, metricPairKeysSql, metricSummarySql, rowDetailsSql, type MetricPair, type MetricRow, type ViewFilter } from './query.ts';
+import { metricKeyRowsSql, metricPairKeysSql, metricSummarySql, rowDetailsSql, type BureauYearColumns, type MetricPair, type MetricRow, type ViewFilter } from './query.ts';
 import { needsMoreSources } from './inputs.ts';
 import type { MetricDef } from './registry.ts';
-import type { FactSource } from './provenance.ts';
 
 export type BureauKeys = Map<number, BureauKey>;
 
@@ -29,16 +28,11 @@ export interface CompareData {
 	summary: CompareSummary | null;
 }
 
-interface Details {
-	bureau_id: string;
-	fiscal_year: number;
-	total_scope: string | null;
-	total_computed: boolean | null;
-	total_facts: number[] | null;
-	total_prev_facts: number[] | null;
-	sources: FactSource[] | null;
-	sources_more: FactSource[] | null;
-}
+/** A row of rowDetailsSql: the provenance columns of a bureau-year. */
+type Details = Pick<
+	BureauYearColumns,
+	'bureau_id' | 'fiscal_year' | 'total_scope' | 'total_computed' | 'total_facts' | 'total_prev_facts' | 'sources' | 'sources_more'
+>;
 
 const key = (bureauId: string, year: number) => `${bureauId}/${year}`;
 

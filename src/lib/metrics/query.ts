@@ -54,7 +54,7 @@ function valuesWhere(m: MetricDef, f: ViewFilter, latestOnly = true): string {
 
 // The rows the view queries below return, typed once here beside their SQL so every page that
 // runs them (compare, map, embeds) reads the same columns.
-interface BureauYearColumns {
+export interface BureauYearColumns {
 	bureau_id: string;
 	name: string | null;
 	level: string | null;
