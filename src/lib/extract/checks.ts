@@ -40,17 +40,26 @@ function check(g: Group, relation: string, whole: number, parts: number[], open:
 
 
 
+/** The group's value of a metric, or null. */
+const metricValue = (g: Group, m: string): number | null => g.byMetric.get(m)?.value ?? null;
+
+function sumCheck(out: Check[], g: Group, relation: string, whole: string, parts: string[]): void {
+	const w = metricValue(g, whole);
+	if (w === null) return;
+	const ps: number[] = [];
+	for (const p of parts) {
+		const v = metricValue(g, p);
+		if (v === null) return;
+		ps.push(v);
+	}
+	out.push(check(g, relation, w, ps, false));
+}
+
 function fixed(g: Group): Check[] {
 	const out: Check[] = [];
-	const v = (m: string) => g.byMetric.get(m)?.value ?? null;
-	const rel = (relation: string, whole: string, parts: string[]) => {
-		const w = v(whole);
-		const ps = parts.map(v);
-		if (w !== null && ps.every((p) => p !== null)) out.push(check(g, relation, w, ps as number[], false));
-	};
-	rel('basic = personnel + public', 'spend.basic', ['spend.basic.personnel', 'spend.basic.public']);
-	rel('total = basic + project', 'spend.total', ['spend.basic', 'spend.project']);
-	rel('three_public = reception + vehicle + overseas', 'spend.three_public', [
+	sumCheck(out, g, 'basic = personnel + public', 'spend.basic', ['spend.basic.personnel', 'spend.basic.public']);
+	sumCheck(out, g, 'total = basic + project', 'spend.total', ['spend.basic', 'spend.project']);
+	sumCheck(out, g, 'three_public = reception + vehicle + overseas', 'spend.three_public', [
 		'spend.three_public.reception',
 		'spend.three_public.vehicle',
 		'spend.three_public.overseas'

@@ -11,28 +11,29 @@ import type { Fact, Part, Scope } from './types.ts';
 
 const ALL_OF = /^[，,]\s*(?:均为|全部为|均是|全部是|全部用于)([\u4e00-\u9fa5（）]{2,20}?)(?=[。；，,\n]|$)/;
 
+/** One economic-class fact read from a sentence. */
+function push(ctx: Context, out: Fact[], label: Label, value: number, code: string, part: Part, scope: Scope, end: number): void {
+	const yp = yearAndPhase(ctx, label);
+	if (!yp) return;
+	out.push(
+		makeFact(ctx.text, {
+			metric: 'spend.econ',
+			value: round(value, 6),
+			unit: '万元',
+			...yp,
+			scope,
+			part,
+			econ_code: code,
+			src_start: label.start,
+			src_end: end,
+			rule: 'sentence.spend.econ'
+		})
+	);
+}
+
 export function econNarrativeFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
 	let current: { cls: string; part: Part; from: number; end: number; scope: Scope } | null = null;
-
-	const push = (label: Label, value: number, code: string, part: Part, scope: Scope, end: number) => {
-		const yp = yearAndPhase(ctx, label);
-		if (!yp) return;
-		out.push(
-			makeFact(ctx.text, {
-				metric: 'spend.econ',
-				value: round(value, 6),
-				unit: '万元',
-				...yp,
-				scope,
-				part,
-				econ_code: code,
-				src_start: label.start,
-				src_end: end,
-				rule: 'sentence.spend.econ'
-			})
-		);
-	};
 
 	ctx.money.forEach((i) => {
 		const tok = ctx.numbers[i]!;
@@ -51,16 +52,16 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 			}
 			const scope: Scope =
 				label.gpb || ctx.scopes.at(tok.start) === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
-			push(label, value, cls, part, scope, tok.unitEnd);
+			push(ctx, out, label, value, cls, part, scope, tok.unitEnd);
 			current = { cls, part, from: tok.unitEnd, end: lineEnd(ctx.text, tok.start), scope };
 			const all = ALL_OF.exec(ctx.text.slice(tok.unitEnd));
 			const item = all ? econCode(all[1]!, cls) : null;
-			if (all && item) push(label, value, item, part, scope, tok.unitEnd + all[0].length);
+			if (all && item) push(ctx, out, label, value, item, part, scope, tok.unitEnd + all[0].length);
 			return;
 		}
 		if (!current || !/其中/.test(ctx.text.slice(current.from, tok.start)) || label.target) return;
 		const code = econCode(label.subject, current.cls);
-		if (code && code.length === 5) push(label, value, code, current.part, current.scope, tok.unitEnd);
+		if (code && code.length === 5) push(ctx, out, label, value, code, current.part, current.scope, tok.unitEnd);
 		else warn(ctx, 'econ_item_unknown', `${label.subject}: no economic code for this name, left out`, label.start, tok.unitEnd);
 	});
 	return out;

@@ -61,8 +61,40 @@ export interface ScopeMap {
 	part(pos: number): Part | null;
 }
 
+interface HeadingEvent {
+	start: number;
+	scope: HeadingScope;
+	part: Part | null;
+}
+
+/** A class rather than closures: its methods are made once, not per report. */
+class HeadingEvents implements ScopeMap {
+	constructor(private readonly events: HeadingEvent[]) {}
+
+	/** The last heading that starts at or before pos. */
+	private last(pos: number): HeadingEvent | null {
+		const events = this.events;
+		let lo = 0;
+		let hi = events.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (events[mid]!.start <= pos) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo > 0 ? events[lo - 1]! : null;
+	}
+
+	at(pos: number): HeadingScope {
+		return this.last(pos)?.scope ?? null;
+	}
+
+	part(pos: number): Part | null {
+		return this.last(pos)?.part ?? null;
+	}
+}
+
 export function headingScopes(headings: Heading[]): ScopeMap {
-	const events: { start: number; scope: HeadingScope; part: Part | null }[] = [];
+	const events: HeadingEvent[] = [];
 	// what each open level says (levels 0-4); a heading closes the levels below it
 	const stack: HeadingScope[] = [null, null, null, null, null];
 	const parts: (Part | null)[] = [null, null, null, null, null];
@@ -81,19 +113,5 @@ export function headingScopes(headings: Heading[]): ScopeMap {
 		}
 		events.push({ start: h.start, scope, part });
 	}
-	/** The last heading that starts at or before pos. */
-	const last = (pos: number) => {
-		let lo = 0;
-		let hi = events.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (events[mid]!.start <= pos) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo > 0 ? events[lo - 1]! : null;
-	};
-	return {
-		at: (pos) => last(pos)?.scope ?? null,
-		part: (pos) => last(pos)?.part ?? null
-	};
+	return new HeadingEvents(events);
 }

@@ -105,44 +105,45 @@ interface Emit {
 	item?: string;
 }
 
+/** One spending fact from a sentence, its scope and phase from the label and the headings. */
+function emit(ctx: Context, out: Fact[], e: Emit): void {
+	const heading = ctx.scopes.at(e.end);
+	if (heading === 'other_fund' && !e.gpb) {
+		warn(ctx, 'other_fund', `${e.label.raw}: under a heading of another fund, left out`, e.start, e.end);
+		return;
+	}
+	const yp = yearAndPhase(ctx, e.label);
+	if (!yp) return;
+	let phase: Phase = yp.phase;
+	if (phase === 'budget' && ctx.threePublicAdjusted && e.metric.startsWith('spend.three_public')) phase = 'adjusted_budget';
+	// a budgeted income belongs to a budget document; elsewhere it restates the appropriation
+	if (e.metric.startsWith('income.') && phase !== 'actual' && ctx.docType !== 'budget') return;
+	const scope: Scope = e.gpb || heading === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
+	const metric = e.metric === 'income.total' && scope === 'general_public_budget' ? 'income.fiscal' : e.metric;
+	out.push(
+		makeFact(ctx.text, {
+			metric,
+			value: round(e.value, 6),
+			unit: '万元',
+			fiscal_year: yp.fiscal_year,
+			phase,
+			scope,
+			item_label: e.item ?? null,
+			src_start: e.start,
+			src_end: e.end,
+			rule: 'sentence.' + e.metric
+		})
+	);
+}
+
+
 export function spendingFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
-	const threePublicAdjusted = ctx.threePublicAdjusted;
 	let last: { metric: string; sentence: number; start: number; gpb: boolean } | null = null;
 	let project: { end: number; qizhong: boolean; gpb: boolean } | null = null;
 	let whole: { metric: string; end: number; line: number; gpb: boolean } | null = null;
 	let funcMarks: number[] | undefined;
 	const skip = new Set<number>();
-
-	const emit = (e: Emit) => {
-		const heading = ctx.scopes.at(e.end);
-		if (heading === 'other_fund' && !e.gpb) {
-			warn(ctx, 'other_fund', `${e.label.raw}: under a heading of another fund, left out`, e.start, e.end);
-			return;
-		}
-		const yp = yearAndPhase(ctx, e.label);
-		if (!yp) return;
-		let phase: Phase = yp.phase;
-		if (phase === 'budget' && threePublicAdjusted && e.metric.startsWith('spend.three_public')) phase = 'adjusted_budget';
-		// a budgeted income belongs to a budget document; elsewhere it restates the appropriation
-		if (e.metric.startsWith('income.') && phase !== 'actual' && ctx.docType !== 'budget') return;
-		const scope: Scope = e.gpb || heading === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
-		const metric = e.metric === 'income.total' && scope === 'general_public_budget' ? 'income.fiscal' : e.metric;
-		out.push(
-			makeFact(ctx.text, {
-				metric,
-				value: round(e.value, 6),
-				unit: '万元',
-				fiscal_year: yp.fiscal_year,
-				phase,
-				scope,
-				item_label: e.item ?? null,
-				src_start: e.start,
-				src_end: e.end,
-				rule: 'sentence.' + e.metric
-			})
-		);
-	};
 
 	ctx.money.forEach((i) => {
 		const tok = ctx.numbers[i]!;
@@ -161,11 +162,11 @@ export function spendingFacts(ctx: Context): Fact[] {
 			const second = next && /^\s*、\s*$/.test(ctx.text.slice(tok.unitEnd, next.start)) ? toWan(next.value, next.unit) : null;
 			if (!both && (second === null || !next)) return;
 			const income = label.gpb ? 'income.fiscal' : 'income.total';
-			emit({ metric: income, value, start: label.start, end: tok.unitEnd, gpb: label.gpb, label });
-			if (both) emit({ metric: 'spend.total', value, start: label.start, end: tok.unitEnd, gpb: label.gpb, label });
+			emit(ctx, out, { metric: income, value, start: label.start, end: tok.unitEnd, gpb: label.gpb, label });
+			if (both) emit(ctx, out, { metric: 'spend.total', value, start: label.start, end: tok.unitEnd, gpb: label.gpb, label });
 			else {
 				skip.add(i + 1);
-				emit({ metric: 'spend.total', value: second!, start: label.start, end: next!.unitEnd, gpb: label.gpb, label });
+				emit(ctx, out, { metric: 'spend.total', value: second!, start: label.start, end: next!.unitEnd, gpb: label.gpb, label });
 			}
 			return;
 		}
@@ -180,7 +181,7 @@ export function spendingFacts(ctx: Context): Fact[] {
 		if (!metric && project?.qizhong && ITEM.test(label.subject)) {
 			if (label.target) return;
 			const item = label.subject.replace(/(经费)支出$/, '$1');
-			emit({ metric: 'spend.project.item', value, start, end: tok.unitEnd, gpb: gpbWord || project.gpb, label, item });
+			emit(ctx, out, { metric: 'spend.project.item', value, start, end: tok.unitEnd, gpb: gpbWord || project.gpb, label, item });
 			return;
 		}
 		if (!metric || label.target) return;
@@ -194,7 +195,7 @@ export function spendingFacts(ctx: Context): Fact[] {
 		else if (PARTS_OF[metric]) whole = { metric, end: tok.unitEnd, line, gpb: gpbWord || ctx.scopes.at(tok.unitEnd) === 'general_public_budget' };
 		last = { metric, sentence: sent, start, gpb: gpbWord };
 		if (metric === 'spend.project') project = { end: fullStop(ctx.text, tok.unitEnd), qizhong: false, gpb: gpbWord };
-		emit({ metric, value, start, end: tok.unitEnd, gpb: gpbWord, label });
+		emit(ctx, out, { metric, value, start, end: tok.unitEnd, gpb: gpbWord, label });
 	});
 	return out;
 }

@@ -100,16 +100,13 @@ export function findTables(text: string, lines?: Lines): Table[] {
 			const rows: Cell[][] = [];
 			let row: Cell[] = [];
 			let cur: { from: number; to: number } | null = null;
-			const flush = () => {
-				if (cur) row.push(cell(text, cur.from, cur.to));
-				cur = null;
-			};
 			for (; i < ls.length; i++) {
 				if (isCellLine(ls, i)) {
-					flush();
+					if (cur) row.push(cell(text, cur.from, cur.to));
 					cur = { from: ls.start[i]! + 1, to: ls.end[i]! };
 				} else if (ls.blank(i)) {
-					flush();
+					if (cur) row.push(cell(text, cur.from, cur.to));
+					cur = null;
 					if (row.length > 0) rows.push(row);
 					row = [];
 					if (i + 1 < ls.length && !isCellLine(ls, i + 1) && !ls.blank(i + 1)) break;
@@ -117,7 +114,7 @@ export function findTables(text: string, lines?: Lines): Table[] {
 					cur.to = ls.end[i]!;
 				} else break;
 			}
-			flush();
+			if (cur) row.push(cell(text, cur.from, cur.to));
 			if (row.length > 0) rows.push(row);
 			const last = Math.min(i, ls.length) - 1;
 			out.push(table(ls, first, ls.start[first]!, ls.end[last]!, rows));
