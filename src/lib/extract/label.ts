@@ -151,9 +151,10 @@ class SentenceLabel implements Label {
 	readonly phase: Phase;
 	readonly delta: boolean;
 	readonly share: boolean;
-	#from = -1;
-	#year: number | null | undefined = undefined;
-	#target: boolean | undefined = undefined;
+	// plain fields, not #private ones: a label is made per figure and these are set faster
+	private from = -1;
+	private yearRead: number | null | undefined = undefined;
+	private targetRead: boolean | undefined = undefined;
 
 	constructor(
 		private readonly text: string,
@@ -171,20 +172,20 @@ class SentenceLabel implements Label {
 	}
 
 	private sentence(): number {
-		return this.#from >= 0 ? this.#from : (this.#from = sentenceStart(this.text, this.start));
+		return this.from >= 0 ? this.from : (this.from = sentenceStart(this.text, this.start));
 	}
 
 	get year(): number | null {
-		if (this.#year === undefined) {
+		if (this.yearRead === undefined) {
 			const y = YEAR.exec(this.raw);
-			this.#year = y ? digitsToInt(y[1]!) : sentenceYear(this.text, this.sentence(), this.start);
+			this.yearRead = y ? digitsToInt(y[1]!) : sentenceYear(this.text, this.sentence(), this.start);
 		}
-		return this.#year;
+		return this.yearRead;
 	}
 
 	get target(): boolean {
 		const { text, tok, raw } = this;
-		return (this.#target ??=
+		return (this.targetRead ??=
 			BOUND.test(raw) || BOUND_AFTER.test(text.slice(tok.unitEnd, tok.unitEnd + 4)) || this.targetWordBefore());
 	}
 
@@ -199,8 +200,8 @@ class SentenceLabel implements Label {
 			if (SENTENCE_BREAK[c]) break;
 			if (!found && i <= tok.start - 2 && isTargetWord(c, text.charCodeAt(i + 1))) found = true;
 		}
-		this.#from = i + 1;
-		return found && isTarget(text.slice(this.#from, tok.start));
+		this.from = i + 1;
+		return found && isTarget(text.slice(this.from, tok.start));
 	}
 }
 

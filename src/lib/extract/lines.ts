@@ -9,8 +9,8 @@ const SPACE = SPACE_;
 export class Lines {
 	readonly start: number[] = [];
 	readonly end: number[] = [];
-	#tabs: number[] | null = null;
-	#bars: number[] | null = null;
+	private tabsAt: number[] | null = null;
+	private barsAt: number[] | null = null;
 
 	constructor(readonly text: string) {
 		for (let pos = 0; ; ) {
@@ -39,12 +39,12 @@ export class Lines {
 
 	/** Tabs on each line. */
 	get tabs(): number[] {
-		return (this.#tabs ??= this.count('\t'));
+		return (this.tabsAt ??= this.count('\t'));
 	}
 
 	/** Bars on each line. */
 	get bars(): number[] {
-		return (this.#bars ??= this.count('|'));
+		return (this.barsAt ??= this.count('|'));
 	}
 
 	private count(ch: string): number[] {
