@@ -156,27 +156,32 @@ export function readGrid(table: Table): TableRecord[] {
 	let stale = false;
 	let header = -1;
 	let inData = false;
+	let kinds = new Uint8Array(16);
 	table.rows.forEach((row, r) => {
 		if (isColumnNumbers(row)) return;
 		let named = 0;
 		let first: Cell | null = null;
 		let values = false;
-		const numeric: boolean[] = [];
-		const plain: boolean[] = [];
-		const inlines: (RegExpExecArray | null)[] = [];
-		for (const c of row) {
+		// per cell: its numericKind, and its inline match (most rows have none: no array then)
+		if (kinds.length < row.length) kinds = new Uint8Array(row.length * 2);
+		let inlines: (RegExpExecArray | null)[] | null = null;
+		for (let j = 0; j < row.length; j++) {
+			const c = row[j]!;
 			if (c.text !== '') {
 				named++;
 				first ??= c;
 			}
 			const kind = numericKind(c.text);
-			const num = kind !== NOT_NUMERIC;
-			// a number with its unit holds no colon, so it is never an inline cell
-			const inl = num ? null : inlineOf(c.text);
-			numeric.push(num);
-			plain.push(kind === PLAIN_NUMBER);
-			inlines.push(inl);
-			if (num || inl) values = true;
+			kinds[j] = kind;
+			if (kind !== NOT_NUMERIC) values = true;
+			else {
+				// a number with its unit holds no colon, so it is never an inline cell
+				const inl = inlineOf(c.text);
+				if (inl) {
+					(inlines ??= new Array<RegExpExecArray | null>(row.length).fill(null))[j] = inl;
+					values = true;
+				}
+			}
 		}
 		// a key-value line such as 单位名称 | 绥宁县信访局 is neither header nor data
 		if (named === 2 && /名称$/.test(squash(first!.text))) return;
@@ -205,15 +210,16 @@ export function readGrid(table: Table): TableRecord[] {
 		let labelRead = false;
 		for (let j = 0; j < row.length; j++) {
 			const c = row[j]!;
-			const inline = inlines[j]!;
+			const inline = inlines === null ? null : inlines[j]!;
+			const numeric = kinds[j] !== NOT_NUMERIC;
 			const leftLabel = labelCol;
-			if (c.text !== '' && !numeric[j]) {
+			if (c.text !== '' && !numeric) {
 				labelCol = j;
 				label = '';
 				code = null;
 				labelRead = false;
 			}
-			if (!numeric[j] && !inline) continue;
+			if (!numeric && !inline) continue;
 			const column = labels[j] ?? '';
 			if (!inline && (nonValue[j] ?? false)) continue;
 			let cellLabel = '';
@@ -229,7 +235,7 @@ export function readGrid(table: Table): TableRecord[] {
 				cellLabel = label;
 				cellCode = code;
 			}
-			const token = inline ? numberIn(c.text.lastIndexOf(inline[2]!) + c.start, inline[2]!) : numberIn(c.start, c.text, plain[j]);
+			const token = inline ? numberIn(c.text.lastIndexOf(inline[2]!) + c.start, inline[2]!) : numberIn(c.start, c.text, kinds[j] === PLAIN_NUMBER);
 			if (!token) continue;
 			const unit = token.unit ?? (j < labels.length ? columnUnit[j]! : null) ?? headerUnit ?? table.unit;
 			out.push({ table, row: r, col: j, label: cellLabel, code: cellCode, column, cell: c, token, unit, inline: inline !== null, header });
