@@ -147,7 +147,7 @@ for (const r of results) {
 }
 lines.push(
 	'',
-	`extraction: ${extraction.reportsPerSecond.toFixed(0)} reports/s/core (target >= 1000); bare scan floor ${extraction.floorPerSecond.toFixed(0)}/s; ${extraction.ratio.toFixed(2)}x the floor (target <= 4x)`
+	`extraction: ${extraction.reportsPerSecond.toFixed(0)} reports/s/core (target >= 1000); token-scan floor ${extraction.floorPerSecond.toFixed(0)}/s; ${extraction.ratio.toFixed(2)}x the floor (target <= 4x; median of ${extraction.rounds} rounds, quartiles ${extraction.ratioQuartiles.map((q) => q.toFixed(2)).join('-')}, ratio of totals ${extraction.ratioOfTotals.toFixed(2)}x)`
 );
 console.log(lines.join('\n'));
 mkdirSync('bench', { recursive: true });

@@ -8,7 +8,10 @@
 // and kept nothing), which is still measured and reported as bareScanPerSecond.
 //
 // Time is the process's CPU time, and extraction and floor are timed in alternating short slices:
-// on a shared machine a busy neighbour slows both alike instead of whichever ran second.
+// on a shared machine a busy neighbour slows both alike instead of whichever ran second. The ratio
+// printed is the median of the rounds' ratios (each round one extraction slice and the floor slice
+// beside it): on this VM a burst of stolen CPU lands in one slice and moved the ratio of the
+// totals by up to 10 % between runs of the same code; the ratio of totals is kept beside it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractReport } from '../../src/lib/extract/extract.ts';
@@ -17,7 +20,13 @@ export interface Throughput {
 	reports: number;
 	reportsPerSecond: number;
 	floorPerSecond: number;
+	rounds: number;
+	/** Median over rounds of floor rate / extraction rate. */
 	ratio: number;
+	/** The same from the totals of all rounds. */
+	ratioOfTotals: number;
+	/** Quartiles of the rounds' ratios: how much the machine moved them. */
+	ratioQuartiles: [number, number];
 	bareScanPerSecond: number;
 	bareScanRatio: number;
 }
@@ -84,10 +93,12 @@ function slice(texts: string[], fn: (t: string) => unknown, ms: number, tally: T
 	tally.ms += now - t0;
 }
 
-/** Run fn in 500 ms windows until two in a row agree within 5 % (or maxMs has gone). */
-function warmUp(texts: string[], fn: (t: string) => unknown, maxMs: number): void {
+/** Run fn for minMs, then in 500 ms windows until two in a row agree within 5 % (or maxMs has gone). */
+function warmUp(texts: string[], fn: (t: string) => unknown, maxMs: number, minMs = 0): void {
+	const t: Tally = { done: 0, ms: 0 };
+	if (minMs > 0) slice(texts, fn, minMs, t);
 	let last = 0;
-	for (let spent = 0; spent < maxMs; spent += 500) {
+	for (let spent = minMs; spent < maxMs; spent += 500) {
 		const t: Tally = { done: 0, ms: 0 };
 		slice(texts, fn, 500, t);
 		const rate = t.done / t.ms;
@@ -96,25 +107,36 @@ function warmUp(texts: string[], fn: (t: string) => unknown, maxMs: number): voi
 	}
 }
 
-export function extractThroughput(rawDir = 'data/raw', minMs = 2000): Throughput {
+export function extractThroughput(rawDir = 'data/raw', minMs = 4000): Throughput {
 	const texts = readdirSync(rawDir)
 		.filter((f) => f.endsWith('.txt'))
 		.map((f) => readFileSync(join(rawDir, f), 'utf8').replace(/\r\n?/g, '\n'));
 	// warm-up until the rate holds: the optimising compiler reaches the extractor's many functions
 	// only after thousands of reports (later still when its background threads share a busy
 	// machine); a fixed 300 ms left the measured rate at half the steady one
-	warmUp(texts, extractReport, 8000);
+	// (at least 3 s: with noise, two early windows could agree while it was still climbing)
+	warmUp(texts, extractReport, 10000, 3000);
 	warmUp(texts, tokenScan, 2000);
 	warmUp(texts, bareScan, 2000);
 	const extract: Tally = { done: 0, ms: 0 };
 	const floor: Tally = { done: 0, ms: 0 };
 	const bare: Tally = { done: 0, ms: 0 };
 	const rounds = Math.max(1, Math.round(minMs / 100));
+	const roundRatios: number[] = [];
 	for (let r = 0; r < rounds; r++) {
-		slice(texts, extractReport, 100, extract);
-		slice(texts, tokenScan, 40, floor);
+		const e: Tally = { done: 0, ms: 0 };
+		const f: Tally = { done: 0, ms: 0 };
+		slice(texts, extractReport, 100, e);
+		slice(texts, tokenScan, 40, f);
 		slice(texts, bareScan, 20, bare);
+		roundRatios.push(f.done / f.ms / (e.done / e.ms));
+		for (const [into, from] of [[extract, e], [floor, f]] as const) {
+			into.done += from.done;
+			into.ms += from.ms;
+		}
 	}
+	roundRatios.sort((a, b) => a - b);
+	const quantile = (q: number) => roundRatios[Math.min(roundRatios.length - 1, Math.floor(q * roundRatios.length))]!;
 	const perSecond = (t: Tally) => t.done / (t.ms / 1000);
 	const reportsPerSecond = perSecond(extract);
 	const floorPerSecond = perSecond(floor);
@@ -123,7 +145,10 @@ export function extractThroughput(rawDir = 'data/raw', minMs = 2000): Throughput
 		reports: texts.length,
 		reportsPerSecond,
 		floorPerSecond,
-		ratio: floorPerSecond / reportsPerSecond,
+		rounds,
+		ratio: quantile(0.5),
+		ratioOfTotals: floorPerSecond / reportsPerSecond,
+		ratioQuartiles: [quantile(0.25), quantile(0.75)],
 		bareScanPerSecond,
 		bareScanRatio: bareScanPerSecond / reportsPerSecond
 	};

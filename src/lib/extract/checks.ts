@@ -147,6 +147,8 @@ function twoWays(facts: Fact[]): Check[] {
 		}
 	}
 	for (const list of lists) {
+		// one statement of a fact cannot disagree with itself (most lists)
+		if (list.length < 2) continue;
 		const gpb = list.filter((f) => f.scope === 'general_public_budget');
 		const all = list.filter((f) => f.scope === 'all_funds');
 		const pairs: [Fact, Fact][] = [];
