@@ -33,7 +33,7 @@ const PLAIN = /^[0-9]{1,15}(?:\.[0-9]+)?$/;
 const NON_VALUE = /行次|栏次|分值|得分|率|规模|编码|代码|指标值|完成值|权重|序号/;
 
 function hasSpace(s: string): boolean {
-	for (let i = 0; i < s.length; i++) if (SPACE[s.charCodeAt(i)]) return true;
+	for (let i = 0; i < s.length; i++) if (SPACE[s.charCodeAt(i) | 0]) return true;
 	return false;
 }
 
@@ -43,7 +43,7 @@ const MARKER_FIRST = charSet('一二三四五六七八九十（(0123456789０１
 
 export function cleanLabel(s: string): string {
 	let t = squash(s);
-	if (MARKER_FIRST[t.charCodeAt(0)])
+	if (MARKER_FIRST[t.charCodeAt(0) | 0])
 		t = t.replace(/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9０-９]{1,2}[、.．](?![0-9]))/, '');
 	return t.startsWith('其中') ? t.replace(/^其中[：:]?/, '') : t;
 }
@@ -55,13 +55,13 @@ const [WAN, YI, YUAN, REN, MING, PCT, PCT_FW] = [...'万亿元人名%％'].map((
  * NOT_NUMERIC, PLAIN_NUMBER (ASCII digits with at most one point: /^[0-9]{1,15}(?:\.[0-9]+)?$/)
  * or NUMERIC_CELL. */
 function numericKind(t: string): number {
-	if (!DIGIT[t.charCodeAt(0)]) return NOT_NUMERIC;
+	if (!DIGIT[t.charCodeAt(0) | 0]) return NOT_NUMERIC;
 	let ascii = true;
 	let dot = false;
 	let int = 0;
 	let frac = 0;
 	let i = 0;
-	for (; NUMBER_CHAR[t.charCodeAt(i)]; i++) {
+	for (; NUMBER_CHAR[t.charCodeAt(i) | 0]; i++) {
 		const c = t.charCodeAt(i);
 		if (c >= 48 && c <= 57) {
 			if (dot) frac++;
@@ -70,7 +70,7 @@ function numericKind(t: string): number {
 		else ascii = false;
 	}
 	if (i === t.length) return ascii && int <= 15 && (!dot || frac > 0) ? PLAIN_NUMBER : NUMERIC_CELL;
-	while (SPACE[t.charCodeAt(i)]) i++;
+	while (SPACE[t.charCodeAt(i) | 0]) i++;
 	const rest = t.length - i;
 	if (rest === 0) return NUMERIC_CELL;
 	const c = t.charCodeAt(i);
@@ -81,7 +81,7 @@ const [NOT_NUMERIC, PLAIN_NUMBER, NUMERIC_CELL] = [0, 1, 2];
 /** INLINE ends in a digit, a separator or 元: most label cells are turned away by their last character. */
 const INLINE_LAST = charSet('0123456789０１２３４５６７８９,.．元');
 const inlineOf = (t: string) =>
-	INLINE_LAST[t.charCodeAt(t.length - 1)] && (t.includes('：') || t.includes(':')) ? INLINE.exec(t) : null;
+	INLINE_LAST[t.charCodeAt(t.length - 1) | 0] && (t.includes('：') || t.includes(':')) ? INLINE.exec(t) : null;
 
 const LAN = '栏'.charCodeAt(0);
 

@@ -30,10 +30,10 @@ export function findHeadings(text: string, lines: Lines = new Lines(text)): Head
 	for (let k = 0; k < lines.length; k++) {
 		const end = lines.end[k]!;
 		let a = lines.start[k]!;
-		while (a < end && SPACE[text.charCodeAt(a)]) a++;
+		while (a < end && SPACE[text.charCodeAt(a) | 0]) a++;
 		let b = end;
-		while (b > a && SPACE[text.charCodeAt(b - 1)]) b--;
-		if (b > a && b - a <= 40 && MARKER_START[text.charCodeAt(a)]) {
+		while (b > a && SPACE[text.charCodeAt(b - 1) | 0]) b--;
+		if (b > a && b - a <= 40 && MARKER_START[text.charCodeAt(a) | 0]) {
 			const body = text.slice(a, b);
 			// an amount ends in 元: most headings hold none, and the includes spares them the regex
 			if (!body.includes('元') || !/[0-9０-９.]+\s*(万元|元|亿元)/.test(body)) {

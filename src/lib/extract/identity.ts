@@ -135,7 +135,7 @@ export function fiscalYear(text: string, titleEnd: number): number | null {
 	for (const m of text.matchAll(YEAR_RE)) {
 		const y = yearValue(m[1]!);
 		if (m.index < titleEnd) return y;
-		if (OPEN_BRACKET[text.charCodeAt(m.index - 1)]) continue;
+		if (OPEN_BRACKET[text.charCodeAt(m.index - 1) | 0]) continue;
 		counts.set(y, (counts.get(y) ?? 0) + 1);
 	}
 	let best: number | null = null;

@@ -73,11 +73,11 @@ const COMPARED = charSet('比较与');
 
 /** A date (年 followed by 1-2 digits and 月) seen from just after 年, not looking past `to`. */
 function monthAfter(text: string, k: number, to: number): boolean {
-	while (k < to && SPACE[text.charCodeAt(k)]) k++;
+	while (k < to && SPACE[text.charCodeAt(k) | 0]) k++;
 	for (let digits = 1; digits <= 2; digits++) {
 		let j = k;
-		for (let d = 0; d < digits; d++, j++) if (j >= to || !DIGIT[text.charCodeAt(j)]) return false;
-		while (j < to && SPACE[text.charCodeAt(j)]) j++;
+		for (let d = 0; d < digits; d++, j++) if (j >= to || !DIGIT[text.charCodeAt(j) | 0]) return false;
+		while (j < to && SPACE[text.charCodeAt(j) | 0]) j++;
 		if (j < to && text.charCodeAt(j) === YUE) return true;
 	}
 	return false;
@@ -90,15 +90,15 @@ function sentenceYear(text: string, from: number, to: number): number | null {
 	for (let p = to - 1; p >= from; p--) {
 		if (text.charCodeAt(p) !== NIAN) continue;
 		let k = p - 1;
-		while (k >= from && SPACE[text.charCodeAt(k)]) k--;
+		while (k >= from && SPACE[text.charCodeAt(k) | 0]) k--;
 		const at = k - 3;
-		if (at < from || !DIGIT[text.charCodeAt(k)] || !DIGIT[text.charCodeAt(k - 1)] || !DIGIT[text.charCodeAt(k - 2)] || !DIGIT[text.charCodeAt(at)])
+		if (at < from || !DIGIT[text.charCodeAt(k) | 0] || !DIGIT[text.charCodeAt(k - 1) | 0] || !DIGIT[text.charCodeAt(k - 2) | 0] || !DIGIT[text.charCodeAt(at) | 0])
 			continue;
 		if (monthAfter(text, p + 1, to)) continue;
 		const lo = Math.max(from, at - 3);
 		let e = at - 1;
-		while (e >= lo && SPACE[text.charCodeAt(e)]) e--;
-		if (e >= lo && COMPARED[text.charCodeAt(e)]) continue;
+		while (e >= lo && SPACE[text.charCodeAt(e) | 0]) e--;
+		if (e >= lo && COMPARED[text.charCodeAt(e) | 0]) continue;
 		return digitsToInt(text.slice(at, at + 4));
 	}
 	return null;
@@ -136,7 +136,7 @@ export function labelOf(text: string, numbers: NumberToken[], index: number): La
 		}
 	}
 	start = trimStart(text, start, tok.start);
-	if (JUNK_START[text.charCodeAt(start)]) {
+	if (JUNK_START[text.charCodeAt(start) | 0]) {
 		const junk = /^[A-Za-z_[\]]+(?=[\u4e00-\u9fa5])/.exec(text.slice(start, tok.start));
 		if (junk) start += junk[0].length;
 	}
@@ -214,7 +214,7 @@ function isTargetWord(c: number, d: number): boolean {
 }
 
 function trimEnd(s: string): string {
-	return SPACE[s.charCodeAt(s.length - 1)] ? s.replace(/[\s\u3000]+$/, '') : s;
+	return SPACE[s.charCodeAt(s.length - 1) | 0] ? s.replace(/[\s\u3000]+$/, '') : s;
 }
 
 /** The words before a figure set a target and do not turn to what was done after it. */

@@ -33,7 +33,7 @@ export class Lines {
 	/** Nothing but blanks; a line past either end is not blank. */
 	blank(k: number): boolean {
 		if (k < 0 || k >= this.start.length) return false;
-		for (let i = this.start[k]!; i < this.end[k]!; i++) if (!SPACE[this.text.charCodeAt(i)]) return false;
+		for (let i = this.start[k]!; i < this.end[k]!; i++) if (!SPACE[this.text.charCodeAt(i) | 0]) return false;
 		return true;
 	}
 

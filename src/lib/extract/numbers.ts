@@ -112,25 +112,25 @@ function readUnit(text: string, from: number): string | null {
  * exactly three digits (a Chinese ， never is one); the point may be full-width. */
 function scanNumber(text: string, i: number): number {
 	let j = i;
-	while (DIGIT[text.charCodeAt(j)]) j++;
+	while (DIGIT[text.charCodeAt(j) | 0]) j++;
 	while (
 		text.charCodeAt(j) === 44 &&
-		DIGIT[text.charCodeAt(j + 1)] &&
-		DIGIT[text.charCodeAt(j + 2)] &&
-		DIGIT[text.charCodeAt(j + 3)] &&
-		!DIGIT[text.charCodeAt(j + 4)]
+		DIGIT[text.charCodeAt(j + 1) | 0] &&
+		DIGIT[text.charCodeAt(j + 2) | 0] &&
+		DIGIT[text.charCodeAt(j + 3) | 0] &&
+		!DIGIT[text.charCodeAt(j + 4) | 0]
 	)
 		j += 4;
 	const p = text.charCodeAt(j);
-	if ((p === 46 || p === 0xff0e) && DIGIT[text.charCodeAt(j + 1)]) {
+	if ((p === 46 || p === 0xff0e) && DIGIT[text.charCodeAt(j + 1) | 0]) {
 		j++;
-		while (DIGIT[text.charCodeAt(j)]) j++;
+		while (DIGIT[text.charCodeAt(j) | 0]) j++;
 	}
 	return j;
 }
 
 function blankToEnd(text: string, from: number): boolean {
-	for (let i = from; i < text.length; i++) if (!SPACE[text.charCodeAt(i)]) return false;
+	for (let i = from; i < text.length; i++) if (!SPACE[text.charCodeAt(i) | 0]) return false;
 	return true;
 }
 
@@ -138,22 +138,22 @@ function blankToEnd(text: string, from: number): boolean {
 function afterRangeDash(text: string, i: number): boolean {
 	const lo = Math.max(0, i - 4);
 	let k = i - 1;
-	while (k >= lo && SPACE[text.charCodeAt(k)]) k--;
-	if (k < lo || !DASH[text.charCodeAt(k)]) return false;
+	while (k >= lo && SPACE[text.charCodeAt(k) | 0]) k--;
+	if (k < lo || !DASH[text.charCodeAt(k) | 0]) return false;
 	k--;
-	while (k >= lo && SPACE[text.charCodeAt(k)]) k--;
-	return k >= lo && DIGIT[text.charCodeAt(k)] === 1;
+	while (k >= lo && SPACE[text.charCodeAt(k) | 0]) k--;
+	return k >= lo && DIGIT[text.charCodeAt(k) | 0] === 1;
 }
 
 /** Followed by a dash and a number, within four characters. */
 function beforeRangeDash(text: string, end: number): boolean {
 	const hi = Math.min(text.length, end + 4);
 	let k = end;
-	while (k < hi && SPACE[text.charCodeAt(k)]) k++;
-	if (k >= hi || !DASH[text.charCodeAt(k)]) return false;
+	while (k < hi && SPACE[text.charCodeAt(k) | 0]) k++;
+	if (k >= hi || !DASH[text.charCodeAt(k) | 0]) return false;
 	k++;
-	while (k < hi && SPACE[text.charCodeAt(k)]) k++;
-	return k < hi && DIGIT[text.charCodeAt(k)] === 1;
+	while (k < hi && SPACE[text.charCodeAt(k) | 0]) k++;
+	return k < hi && DIGIT[text.charCodeAt(k) | 0] === 1;
 }
 
 /** The value of a number as written (digits of either width, commas, a point): the digits as
@@ -220,9 +220,9 @@ export function readNumbers(text: string, cutOffAtEnd = true): NumberToken[] {
 	let i = 0;
 	const n = text.length;
 	for (;;) {
-		while (i < n && !DIGIT[text.charCodeAt(i)]) i++;
+		while (i < n && !DIGIT[text.charCodeAt(i) | 0]) i++;
 		if (i >= n) break;
-		if (JOINS[text.charCodeAt(i - 1)]) {
+		if (JOINS[text.charCodeAt(i - 1) | 0]) {
 			i++;
 			continue;
 		}

@@ -15,13 +15,13 @@ const CLOSE = charSet('）)');
 function isClauseParen(text: string, open: number): boolean {
 	const hi = Math.min(text.length, open + 40);
 	let k = open + 1;
-	while (k < hi && !CLOSE[text.charCodeAt(k)]) k++;
+	while (k < hi && !CLOSE[text.charCodeAt(k) | 0]) k++;
 	return k - open - 1 > 3;
 }
 
 function isClauseParenClose(text: string, close: number): boolean {
 	const lo = Math.max(0, close - 40);
-	for (let k = close - 1; k >= lo; k--) if (OPEN[text.charCodeAt(k)]) return close - k - 1 > 3;
+	for (let k = close - 1; k >= lo; k--) if (OPEN[text.charCodeAt(k) | 0]) return close - k - 1 > 3;
 	return true;
 }
 
@@ -48,12 +48,12 @@ export function clauseEnd(text: string, pos: number): number {
 }
 
 export function sentenceStart(text: string, pos: number): number {
-	for (let i = pos - 1; i >= 0; i--) if (SENTENCE_BREAK[text.charCodeAt(i)]) return i + 1;
+	for (let i = pos - 1; i >= 0; i--) if (SENTENCE_BREAK[text.charCodeAt(i) | 0]) return i + 1;
 	return 0;
 }
 
 export function sentenceEnd(text: string, pos: number): number {
-	for (let i = pos; i < text.length; i++) if (SENTENCE_BREAK[text.charCodeAt(i)]) return i;
+	for (let i = pos; i < text.length; i++) if (SENTENCE_BREAK[text.charCodeAt(i) | 0]) return i;
 	return text.length;
 }
 
@@ -69,6 +69,6 @@ export function lineEnd(text: string, pos: number): number {
 /** Skip leading blanks so a span starts at its first visible character. */
 export function trimStart(text: string, from: number, to: number): number {
 	let i = from;
-	while (i < to && SPACE[text.charCodeAt(i)]) i++;
+	while (i < to && SPACE[text.charCodeAt(i) | 0]) i++;
 	return i;
 }

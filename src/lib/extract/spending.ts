@@ -39,7 +39,7 @@ const PHASE_ONLY = /^(?:决算|预算|年初预算)?(?:支出)?(?:决算|预算)
 const SUBJECT_FIRST = charSet('总支本部整全基人日公项机政“"三因收');
 
 export function classifyAmount(subjectText: string, gpb: boolean): string | null {
-	if (!SUBJECT_FIRST[subjectText.charCodeAt(0)]) return null;
+	if (!SUBJECT_FIRST[subjectText.charCodeAt(0) | 0]) return null;
 	for (const [metric, re, opt] of SUBJECTS) {
 		if (opt.gpbOnly && !gpb) continue;
 		if (opt.allFundsOnly && gpb) continue;

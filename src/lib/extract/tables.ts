@@ -33,8 +33,8 @@ function seps(ls: Lines, k: number, sep: string): number {
 function cell(text: string, from: number, to: number): Cell {
 	let a = from;
 	let b = to;
-	while (a < b && SPACE[text.charCodeAt(a)]) a++;
-	while (b > a && SPACE[text.charCodeAt(b - 1)]) b--;
+	while (a < b && SPACE[text.charCodeAt(a) | 0]) a++;
+	while (b > a && SPACE[text.charCodeAt(b - 1) | 0]) b--;
 	let multiline = false;
 	for (let i = a; i < b; i++)
 		if (text.charCodeAt(i) === 10) {
