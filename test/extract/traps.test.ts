@@ -397,3 +397,40 @@ describe('region names', () => {
 		expect(region('长春市朝阳区信访局2023年度部门预算')).toMatchObject({ region_code: '220104' });
 	});
 });
+
+describe('grand totals (总计) that balance by construction', () => {
+	it('equal 收入、支出总计 may include carry-over: left out, with a warning', () => {
+		const r = run(FINAL + '2023年度财政拨款收入、支出总计分别为505.12万元、505.12万元。\n');
+		expect(r.lines).toEqual([]);
+		expect(r.codes).toContain('grand_total');
+	});
+
+	it("unequal 收、支总计 are the year's own totals and are read", () => {
+		expect(facts(FINAL + '2023年度收、支总计432.32万元、432.39万元。\n')).toEqual([
+			'income.total 432.32 2023 actual all_funds',
+			'spend.total 432.39 2023 actual all_funds'
+		]);
+	});
+
+	it('收入、支出合计 equal are read: 合计 holds no carry-over', () => {
+		expect(facts(FINAL + '2023年度收入、支出合计均为505.12万元。\n')).toEqual([
+			'income.total 505.12 2023 actual all_funds',
+			'spend.total 505.12 2023 actual all_funds'
+		]);
+	});
+});
+
+describe('the petition total written as 来信来访 or 信访件', () => {
+	it('受理群众来信来访 N件次 is the total; its parts are not added to it', () => {
+		expect(facts(SELF_EVAL + '全年共受理群众来信来访1256件次，其中来信320件，来访468批1032人次。\n')).toEqual([
+			'petition.total 1256 2023 actual -',
+			'petition.letters 320 2023 actual -',
+			'petition.visits.batches 468 2023 actual -',
+			'petition.visits.persons 1032 2023 actual -'
+		]);
+	});
+
+	it('交办信访件 is not the total', () => {
+		expect(facts(SELF_EVAL + '全年办理上级交办信访件56件。\n')).toEqual([]);
+	});
+});

@@ -50,7 +50,7 @@ export function classifyAmount(subjectText: string, gpb: boolean): string | null
 
 /** "收、支总计432.32万元、432.39万元", "年初预算收入、支出均为 124.06 万元": income and spending
  * stated together, two values in order or one for both. */
-const PAIR = /^(?:年初预算|预算|决算)?(?:收、支|收入、支出)(?:决算|预算)?(?:总计|合计|总额)?数?(均为|分别为|为|是)?$/;
+const PAIR = /^(?:年初预算|预算|决算)?(?:收、支|收入、支出)(?:决算|预算)?(总计|合计|总额)?数?(均为|分别为|为|是)?$/;
 /** A project item named after the project total's 其中: …经费, …资金, …支出. */
 const ITEM = /^[\u4e00-\u9fa5（）]{2,20}(?:经费|资金|支出)$/;
 
@@ -158,9 +158,16 @@ export function spendingFacts(ctx: Context): Fact[] {
 		if (pair) {
 			if (label.target) return;
 			const next = ctx.numbers[i + 1];
-			const both = pair[1] === '均为';
+			const both = pair[2] === '均为';
 			const second = next && /^\s*、\s*$/.test(ctx.text.slice(tok.unitEnd, next.start)) ? toWan(next.value, next.unit) : null;
 			if (!both && (second === null || !next)) return;
+			// 总计 rows balance by construction (carry-over added to each side): equal 总计 are
+			// grand totals as likely as 合计 without carry-over, and may not be what was spent
+			if (pair[1] === '总计' && (both || second === value)) {
+				skip.add(i + 1);
+				warn(ctx, 'grand_total', `${label.raw}${tok.raw}: income and spending 总计 equal, totals that may include carry-over; left out`, label.start, tok.unitEnd);
+				return;
+			}
 			const income = label.gpb ? 'income.fiscal' : 'income.total';
 			emit(ctx, out, { metric: income, value, start: label.start, end: tok.unitEnd, gpb: label.gpb, label });
 			if (both) emit(ctx, out, { metric: 'spend.total', value, start: label.start, end: tok.unitEnd, gpb: label.gpb, label });
