@@ -434,3 +434,39 @@ describe('the petition total written as 来信来访 or 信访件', () => {
 		expect(facts(SELF_EVAL + '全年办理上级交办信访件56件。\n')).toEqual([]);
 	});
 });
+
+describe('more ways the genre writes its totals, items and classes', () => {
+	it('部门预算收入总额 and 预算安排 in a budget are budgets', () => {
+		expect(facts(BUDGET + '2024年部门预算收入总额350.5万元。2024年机关运行经费预算安排45.2万元。\n')).toEqual([
+			'income.total 350.5 2024 budget all_funds',
+			'spend.operating 45.2 2024 budget all_funds'
+		]);
+	});
+
+	it('部门支出决算数 is the total spent', () => {
+		expect(facts(SELF_EVAL + '2023年度部门支出决算数为456.79万元。\n')).toEqual(['spend.total 456.79 2023 actual all_funds']);
+	});
+
+	it('project items after 其中 and a colon', () => {
+		expect(facts(FINAL + '项目支出70.5万元，其中：信访维稳经费50万元、网上信访系统运维经费20.5万元。\n')).toEqual([
+			'spend.project 70.5 2023 actual all_funds',
+			'spend.project.item 50 2023 actual all_funds 信访维稳经费',
+			'spend.project.item 20.5 2023 actual all_funds 网上信访系统运维经费'
+		]);
+	});
+
+	it('economic classes after 基本支出中 in their sentence are basic; without it the part is unknown', () => {
+		expect(facts(SELF_EVAL + '基本支出中，工资福利支出280万元，商品和服务支出41万元，其中办公费5.2万元。\n')).toEqual([
+			'spend.econ 280 2023 actual all_funds basic 301',
+			'spend.econ 41 2023 actual all_funds basic 302',
+			'spend.econ 5.2 2023 actual all_funds basic 30201'
+		]);
+		const r = run(SELF_EVAL + '工资福利支出280万元。\n');
+		expect(r.lines).toEqual([]);
+		expect(r.codes).toContain('econ_part_unknown');
+	});
+
+	it('登记信访事项 is the matters count', () => {
+		expect(facts(SELF_EVAL + '全年登记信访事项2345件。\n')).toEqual(['petition.matters 2345 2023 actual -']);
+	});
+});

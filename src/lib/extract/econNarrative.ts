@@ -6,7 +6,7 @@ import { econCode, isEconClass } from './codes.ts';
 import { makeFact } from './facts.ts';
 import type { Label } from './label.ts';
 import { round } from './numbers.ts';
-import { lineEnd } from './sentences.ts';
+import { lineEnd, sentenceStart } from './sentences.ts';
 import type { Fact, Part, Scope } from './types.ts';
 
 const ALL_OF = /^[，,]\s*(?:均为|全部为|均是|全部是|全部用于)([\u4e00-\u9fa5（）]{2,20}?)(?=[。；，,\n]|$)/;
@@ -31,6 +31,15 @@ function push(ctx: Context, out: Fact[], label: Label, value: number, code: stri
 	);
 }
 
+/** "基本支出中，工资福利支出…": the sentence names the part before the class (the last so named). */
+const PART_IN_SENTENCE = /(基本|项目)支出中/g;
+
+function sentencePart(text: string, from: number, to: number): Part | null {
+	let part: Part | null = null;
+	for (const m of text.slice(from, to).matchAll(PART_IN_SENTENCE)) part = m[1] === '基本' ? 'basic' : 'project';
+	return part;
+}
+
 export function econNarrativeFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
 	let current: { cls: string; part: Part; from: number; end: number; scope: Scope } | null = null;
@@ -45,7 +54,7 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 		const cls = econCode(label.subject);
 		if (cls && isEconClass(cls)) {
 			if (label.target) return;
-			const part = ctx.scopes.part(tok.start);
+			const part = sentencePart(ctx.text, sentenceStart(ctx.text, tok.start), label.start) ?? ctx.scopes.part(tok.start);
 			if (!part) {
 				warn(ctx, 'econ_part_unknown', `${label.raw}${tok.raw}: basic or project is not said, left out`, label.start, tok.unitEnd);
 				return;

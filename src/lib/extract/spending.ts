@@ -9,14 +9,14 @@ import { round, toWan } from './numbers.ts';
 import { lineStart, sentenceStart } from './sentences.ts';
 import type { Fact, Phase, Scope } from './types.ts';
 
-const FILL = '(?:本年|全年|当年|年度|年初|实际|支出|决算数?|预算数?|合计|共计|总计|总额|金额|数额?|为|是|达|共|了|均为|[\\s：:])*$';
+const FILL = '(?:本年|全年|当年|年度|年初|实际|支出|决算数?|预算数?|安排|合计|共计|总计|总额|金额|数额?|为|是|达|共|了|均为|[\\s：:])*$';
 
 function subject(words: string): RegExp {
 	return new RegExp('^(?:' + words + ')' + FILL);
 }
 
 const SUBJECTS: [string, RegExp, { gpbOnly?: boolean; allFundsOnly?: boolean }][] = [
-	['spend.total', subject('总支出|支出总额|本年支出合计|支出合计|支出决算总额|部门整体支出|整体支出|全部支出'), {}],
+	['spend.total', subject('(?:部门)?(?:预算)?(?:总支出|支出总额|本年支出合计|支出合计|支出决算总额)|部门整体支出|整体支出|全部支出|部门支出'), {}],
 	['spend.total', subject('支出'), { gpbOnly: true }],
 	['spend.basic', subject('基本支出'), {}],
 	['spend.basic.personnel', subject('人员经费(?:支出)?'), {}],
@@ -29,14 +29,14 @@ const SUBJECTS: [string, RegExp, { gpbOnly?: boolean; allFundsOnly?: boolean }][
 	['spend.three_public.vehicle', subject('公务用车购置费?(?:及|和)运行(?:维护)?费?(?:支出)?'), {}],
 	['spend.three_public.overseas', subject('因公出国[（(]境[）)]费用?(?:支出)?'), {}],
 	['income.fiscal', subject('收入'), { gpbOnly: true }],
-	['income.total', subject('本年收入合计|收入合计|收入决算数?|总收入|收入总额'), { allFundsOnly: true }]
+	['income.total', subject('(?:部门)?(?:预算)?(?:本年收入合计|收入合计|收入决算数?|总收入|收入总额)'), { allFundsOnly: true }]
 ];
 
 /** A label that only says which phase ("决算支出", "支出决算为"): its subject is the one before. */
 const PHASE_ONLY = /^(?:决算|预算|年初预算)?(?:支出)?(?:决算|预算)?数?(?:为|是)?$/;
 
 /** The characters a subject in SUBJECTS can start with. */
-const SUBJECT_FIRST = charSet('总支本部整全基人日公项机政“"三因收');
+const SUBJECT_FIRST = charSet('总支本部整全基人日公项机政“"三因收预');
 
 export function classifyAmount(subjectText: string, gpb: boolean): string | null {
 	if (!SUBJECT_FIRST[subjectText.charCodeAt(0) | 0]) return null;
@@ -140,7 +140,8 @@ function emit(ctx: Context, out: Fact[], e: Emit): void {
 export function spendingFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
 	let last: { metric: string; sentence: number; start: number; gpb: boolean } | null = null;
-	let project: { end: number; qizhong: boolean; gpb: boolean } | null = null;
+	/** The project total's sentence: from just after its figure to the full stop. */
+	let project: { from: number; end: number; qizhong: boolean; gpb: boolean } | null = null;
 	let whole: { metric: string; end: number; line: number; gpb: boolean } | null = null;
 	let funcMarks: number[] | undefined;
 	const skip = new Set<number>();
@@ -151,7 +152,8 @@ export function spendingFacts(ctx: Context): Fact[] {
 		if (skip.has(i) || value === null || tok.rangeEnd || tok.rangeStart) return;
 		const label = labelAt(ctx, i);
 		if (project && tok.start > project.end) project = null;
-		if (project && /其中/.test(label.raw)) project.qizhong = true;
+		// 其中 after the total, in the label or before it ("其中：信访维稳经费…" puts it a clause back)
+		if (project && !project.qizhong && ctx.text.lastIndexOf('其中', tok.start) >= project.from) project.qizhong = true;
 		if (label.delta || label.share) return;
 		const sent = sentenceStart(ctx.text, tok.start);
 		const pair = PAIR.exec(label.subject);
@@ -201,7 +203,7 @@ export function spendingFacts(ctx: Context): Fact[] {
 			gpbWord ||= whole.gpb;
 		else if (PARTS_OF[metric]) whole = { metric, end: tok.unitEnd, line, gpb: gpbWord || ctx.scopes.at(tok.unitEnd) === 'general_public_budget' };
 		last = { metric, sentence: sent, start, gpb: gpbWord };
-		if (metric === 'spend.project') project = { end: fullStop(ctx.text, tok.unitEnd), qizhong: false, gpb: gpbWord };
+		if (metric === 'spend.project') project = { from: tok.unitEnd, end: fullStop(ctx.text, tok.unitEnd), qizhong: false, gpb: gpbWord };
 		emit(ctx, out, { metric, value, start, end: tok.unitEnd, gpb: gpbWord, label });
 	});
 	return out;
