@@ -72,8 +72,8 @@ describe('实有人数 that includes retirees', () => {
 		]);
 	});
 
-	it('a headcount of mixed kinds with retirees is no actual count', () => {
-		expect(facts(SELF_EVAL + '单位现有人员18人，其中行政人员10人、工勤人员2人、离退休人员6人。\n')).toEqual([]);
+	it('a headcount of mixed kinds with retirees is no actual count (its retirees are a count of their own)', () => {
+		expect(facts(SELF_EVAL + '单位现有人员18人，其中行政人员10人、工勤人员2人、离退休人员6人。\n')).toEqual(['staff.retired 6 2023 actual -']);
 	});
 });
 
@@ -468,5 +468,29 @@ describe('more ways the genre writes its totals, items and classes', () => {
 
 	it('登记信访事项 is the matters count', () => {
 		expect(facts(SELF_EVAL + '全年登记信访事项2345件。\n')).toEqual(['petition.matters 2345 2023 actual -']);
+	});
+});
+
+describe('staffing and petition counts as other provinces write them', () => {
+	it('人员编制, 编外用工, 离退休人员', () => {
+		expect(facts(FINAL + '本部门人员编制10名，其中行政编制8名、事业编制2名；年末实有在编人员9名，编外用工3人。离退休人员4人。\n')).toEqual([
+			'staff.authorized 10 2023 actual -',
+			'staff.authorized.administrative 8 2023 actual -',
+			'staff.authorized.institutional 2 2023 actual -',
+			'staff.actual 9 2023 actual -',
+			'staff.temporary 3 2023 actual -',
+			'staff.retired 4 2023 actual -'
+		]);
+	});
+
+	it('办理网上信访 and 处理来信', () => {
+		expect(facts(SELF_EVAL + '全年办理网上信访1520件，处理来信215件。\n')).toEqual([
+			'petition.online 1520 2023 actual -',
+			'petition.letters 215 2023 actual -'
+		]);
+	});
+
+	it('an economic class followed by its share of 基本支出 is basic', () => {
+		expect(facts(FINAL + '（一）工资福利支出250.1万元，占基本支出的80.6%；\n')).toEqual(['spend.econ 250.1 2023 actual all_funds basic 301']);
 	});
 });

@@ -40,6 +40,14 @@ function sentencePart(text: string, from: number, to: number): Part | null {
 	return part;
 }
 
+/** "工资福利支出250.1万元，占基本支出的80.6%": the share after the figure names the part. */
+const SHARE_OF_PART = /^[，,]?\s*占(?:一般公共预算)?(?:财政拨款)?(基本|项目)支出/;
+
+function sharePart(text: string, from: number): Part | null {
+	const m = SHARE_OF_PART.exec(text.slice(from, from + 24));
+	return m ? (m[1] === '基本' ? 'basic' : 'project') : null;
+}
+
 export function econNarrativeFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
 	let current: { cls: string; part: Part; from: number; end: number; scope: Scope } | null = null;
@@ -54,7 +62,8 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 		const cls = econCode(label.subject);
 		if (cls && isEconClass(cls)) {
 			if (label.target) return;
-			const part = sentencePart(ctx.text, sentenceStart(ctx.text, tok.start), label.start) ?? ctx.scopes.part(tok.start);
+			const part =
+				sharePart(ctx.text, tok.unitEnd) ?? sentencePart(ctx.text, sentenceStart(ctx.text, tok.start), label.start) ?? ctx.scopes.part(tok.start);
 			if (!part) {
 				warn(ctx, 'econ_part_unknown', `${label.raw}${tok.raw}: basic or project is not said, left out`, label.start, tok.unitEnd);
 				return;
