@@ -494,3 +494,18 @@ describe('staffing and petition counts as other provinces write them', () => {
 		expect(facts(FINAL + '（一）工资福利支出250.1万元，占基本支出的80.6%；\n')).toEqual(['spend.econ 250.1 2023 actual all_funds basic 301']);
 	});
 });
+
+describe('a "|" table whose rows start with a cell merged from the row above', () => {
+	it('keeps that empty cell, so each value stays under its header (分值 is no amount)', () => {
+		const table =
+			'部门（单位）整体支出绩效自评表\n' +
+			'年度预算资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n' +
+			'| 年度资金总额 | 300.00 | 320.50 | 318.20 | 10 | 99.28% | 9.9\n' +
+			'| 上年结转资金 | 0 | 0 | 0 | - | - | -\n\n';
+		expect(facts(SELF_EVAL + table)).toEqual([
+			'spend.total 300 2023 budget all_funds',
+			'spend.total 320.5 2023 adjusted_budget all_funds',
+			'spend.total 318.2 2023 actual all_funds'
+		]);
+	});
+});

@@ -57,8 +57,16 @@ function splitRow(ls: Lines, k: number, sep: string): Cell[] {
 		if (to === end) break;
 		from = to + 1;
 	}
-	if (sep === '|' && out.length > 0 && out[0]!.text === '' && /^\s*\|/.test(ls.textOf(k))) out.shift();
-	if (sep === '|' && out.length > 0 && out[out.length - 1]!.text === '' && /\|\s*$/.test(ls.textOf(k))) out.pop();
+	if (sep === '|' && out.length > 0) {
+		// a row framed by bars on both sides ("| a | b |") has no empty cell at either end; a row
+		// that only starts with one ("| 年度资金总额 | 300") starts with an empty cell, the part of a
+		// cell merged down from the row above, which keeps its values under their headers
+		const line = ls.textOf(k);
+		const opens = /^\s*\|/.test(line);
+		const closes = /\|\s*$/.test(line);
+		if (opens && closes && out[0]!.text === '') out.shift();
+		if (closes && out.length > 0 && out[out.length - 1]!.text === '') out.pop();
+	}
 	return out;
 }
 
