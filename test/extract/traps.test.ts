@@ -509,3 +509,19 @@ describe('a "|" table whose rows start with a cell merged from the row above', (
 		]);
 	});
 });
+
+describe('a "|" 三公 table with a two-row header whose second row starts with empty cells', () => {
+	it('reads each part under its own header (the table is not framed, so no empty cell is dropped)', () => {
+		const table =
+			'一般公共预算“三公”经费支出表\n单位：万元\n' +
+			'合计 | 因公出国（境）费 | 公务用车购置及运行费 | | | 公务接待费\n' +
+			' | | 小计 | 公务用车购置费 | 公务用车运行费 |\n' +
+			'2.5 | 0 | 1.5 | 0 | 1.5 | 1\n\n说明。\n';
+		expect(facts(BUDGET + table)).toEqual([
+			'spend.three_public 2.5 2024 budget general_public_budget',
+			'spend.three_public.overseas 0 2024 budget general_public_budget',
+			'spend.three_public.vehicle 1.5 2024 budget general_public_budget',
+			'spend.three_public.reception 1 2024 budget general_public_budget'
+		]);
+	});
+});

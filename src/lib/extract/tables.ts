@@ -45,7 +45,11 @@ function cell(text: string, from: number, to: number): Cell {
 	return { text: multiline ? raw.replace(/\s*\n\s*/g, '') : raw, start: a, end: b };
 }
 
-function splitRow(ls: Lines, k: number, sep: string): Cell[] {
+/** Cells of a row. `framed`: the table writes every row between bars ("| a | b |"), so the empty
+ * text outside the outer bars is no cell. Otherwise an empty first cell is real: the part of a cell
+ * merged down from the row above ("| 年度资金总额 | 300" under "年度预算资金 | | 年初预算数"), and
+ * keeping it keeps each value under its header. */
+function splitRow(ls: Lines, k: number, sep: string, framed = false): Cell[] {
 	const text = ls.text;
 	const out: Cell[] = [];
 	let from = ls.start[k]!;
@@ -57,17 +61,23 @@ function splitRow(ls: Lines, k: number, sep: string): Cell[] {
 		if (to === end) break;
 		from = to + 1;
 	}
-	if (sep === '|' && out.length > 0) {
-		// a row framed by bars on both sides ("| a | b |") has no empty cell at either end; a row
-		// that only starts with one ("| 年度资金总额 | 300") starts with an empty cell, the part of a
-		// cell merged down from the row above, which keeps its values under their headers
-		const line = ls.textOf(k);
-		const opens = /^\s*\|/.test(line);
-		const closes = /\|\s*$/.test(line);
-		if (opens && closes && out[0]!.text === '') out.shift();
-		if (closes && out.length > 0 && out[out.length - 1]!.text === '') out.pop();
+	if (sep === '|') {
+		if (framed && out.length > 0 && out[0]!.text === '') out.shift();
+		// an empty last cell shifts nothing: dropped whether framed or not
+		if (out.length > 0 && out[out.length - 1]!.text === '' && /\|\s*$/.test(ls.textOf(k))) out.pop();
 	}
 	return out;
+}
+
+const OPENS = /^\s*\|/;
+const CLOSES = /\|\s*$/;
+
+/** Every row line of a "|" table starts and ends with a bar. */
+function framedRows(ls: Lines, lines: number[]): boolean {
+	return lines.every((k) => {
+		const t = ls.textOf(k);
+		return OPENS.test(t) && CLOSES.test(t);
+	});
 }
 
 /** A row of a table that a single blank line interrupted: it goes on with several cells. */
@@ -131,13 +141,15 @@ export function findTables(text: string, lines?: Lines): Table[] {
 		const sep = ls.tabs[i]! > 0 ? '\t' : ls.bars[i]! >= 2 ? '|' : null;
 		if (sep) {
 			const first = i;
-			const rows: Cell[][] = [];
-			while ((i < ls.length && seps(ls, i, sep) > 0) || (ls.blank(i) && rows.length > 0 && multiTab(ls, i + 1, sep))) {
-				if (!ls.blank(i) && !(sep === '|' && /^[\s|:-]+$/.test(ls.textOf(i)))) rows.push(splitRow(ls, i, sep));
+			const rowLines: number[] = [];
+			while ((i < ls.length && seps(ls, i, sep) > 0) || (ls.blank(i) && rowLines.length > 0 && multiTab(ls, i + 1, sep))) {
+				if (!ls.blank(i) && !(sep === '|' && /^[\s|:-]+$/.test(ls.textOf(i)))) rowLines.push(i);
 				i++;
 			}
 			// a run of lines holding nothing but tabs and blanks is no table
-			if (rows.length === 0) continue;
+			if (rowLines.length === 0) continue;
+			const framed = sep === '|' && framedRows(ls, rowLines);
+			const rows = rowLines.map((k) => splitRow(ls, k, sep, framed));
 			let k = i - 1;
 			while (ls.blank(k)) k--;
 			out.push(table(ls, first, ls.start[first]!, ls.end[k]!, rows));
