@@ -10,18 +10,20 @@ interface Group {
 	scope: Fact['scope'];
 	fiscal_year: number | null;
 	phase: Fact['phase'];
+	/** A month's or a quarter's figures are checked among themselves, not with the year's. */
+	period: Fact['period'];
 	facts: Fact[];
 	/** The first fact of each metric. */
 	byMetric: Map<string, Fact>;
 }
 
-/** Facts by scope, year and phase, groups in order of first appearance. */
+/** Facts by scope, year, phase and period, groups in order of first appearance. */
 function groups(facts: Fact[]): Group[] {
 	const out: Group[] = [];
 	for (const f of facts) {
 		if (f.value === null || f.scope === null) continue;
-		let g = out.find((x) => x.scope === f.scope && x.fiscal_year === f.fiscal_year && x.phase === f.phase);
-		if (!g) out.push((g = { scope: f.scope, fiscal_year: f.fiscal_year, phase: f.phase, facts: [], byMetric: new Map() }));
+		let g = out.find((x) => x.scope === f.scope && x.fiscal_year === f.fiscal_year && x.phase === f.phase && x.period === f.period);
+		if (!g) out.push((g = { scope: f.scope, fiscal_year: f.fiscal_year, phase: f.phase, period: f.period, facts: [], byMetric: new Map() }));
 		g.facts.push(f);
 		if (!g.byMetric.has(f.metric)) g.byMetric.set(f.metric, f);
 	}
@@ -122,7 +124,8 @@ const sameFact = (a: Fact, b: Fact) =>
 	field(a.part) === field(b.part) &&
 	field(a.econ_code) === field(b.econ_code) &&
 	field(a.func_code) === field(b.func_code) &&
-	field(a.item_label) === field(b.item_label);
+	field(a.item_label) === field(b.item_label) &&
+	a.period === b.period;
 
 /** Two values for one key, or a general_public_budget value above the all_funds one. */
 function twoWays(facts: Fact[]): Check[] {

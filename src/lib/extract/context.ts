@@ -5,6 +5,7 @@ import { labelOf, type Label } from './label.ts';
 import { Lines } from './lines.ts';
 import { clauseStart } from './sentences.ts';
 import { readNumbers, toWan, type NumberToken } from './numbers.ts';
+import { periodAt } from './period.ts';
 import type { DocType, Phase, Problem } from './types.ts';
 
 export interface Context {
@@ -90,4 +91,14 @@ export function yearAndPhase(
 	if (labelYear === null || year === null || labelYear === year) return { fiscal_year: year ?? labelYear, phase };
 	if (labelYear === year - 1 && phase === 'actual') return { fiscal_year: labelYear, phase: 'prior_year' };
 	return null;
+}
+
+/** The period of the figure at start..end (null: the whole year), or undefined when its sentence names a part of
+ * the year that has no period id (1-6月, 上半年, 截至11月底): then it is left out, with a warning. */
+export function periodOrWarn(ctx: Context, start: number, end: number, year: number | null): string | null | undefined {
+	const p = periodAt(ctx.text, start, year);
+	if (p.kind === 'year') return null;
+	if (p.kind === 'period') return p.period;
+	warn(ctx, 'partial_year', `${p.words}: a figure for part of the year, left out`, start, end);
+	return undefined;
 }

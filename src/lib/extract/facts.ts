@@ -13,6 +13,8 @@ export interface FactInput {
 	econ_code?: string | null;
 	func_code?: string | null;
 	item_label?: string | null;
+	/** A month or quarter ("2024-06", "2024-Q2") when the figure covers one; null for the year. */
+	period?: string | null;
 	value_text?: string | null;
 	derived?: string | null;
 	src_start: number;
@@ -32,7 +34,7 @@ export function makeFact(text: string, f: FactInput): Fact {
 		econ_code: f.econ_code ?? null,
 		func_code: f.func_code ?? null,
 		item_label: f.item_label ?? null,
-		period: null,
+		period: f.period ?? null,
 		value_text: f.value_text ?? null,
 		derived: f.derived ?? null,
 		src_start: f.src_start,
@@ -46,7 +48,7 @@ export function makeFact(text: string, f: FactInput): Fact {
 const field = (x: string | number | null) => (x === null ? '' : x);
 
 export function factKey(f: Fact): string {
-	return `${f.metric}|${field(f.value)}|${field(f.value_text)}|${field(f.fiscal_year)}|${f.phase}|${field(f.scope)}|${field(f.part)}|${field(f.econ_code)}|${field(f.func_code)}|${field(f.item_label)}`;
+	return `${f.metric}|${field(f.value)}|${field(f.value_text)}|${field(f.fiscal_year)}|${f.phase}|${field(f.scope)}|${field(f.part)}|${field(f.econ_code)}|${field(f.func_code)}|${field(f.item_label)}|${field(f.period)}`;
 }
 
 /** Same key (factKey) without building it: the fields compared as the key writes them. */
@@ -60,7 +62,8 @@ export function sameKey(a: Fact, b: Fact): boolean {
 		field(a.part) === field(b.part) &&
 		field(a.econ_code) === field(b.econ_code) &&
 		field(a.func_code) === field(b.func_code) &&
-		field(a.item_label) === field(b.item_label)
+		field(a.item_label) === field(b.item_label) &&
+		a.period === b.period
 	);
 }
 

@@ -1,7 +1,7 @@
 // Petition volume (批, 人次, 件) and petition rates (%). Volumes are read only after the words that
 // name them at the start of their clause, so leaders' receptions (县级领导共接待来访), official
 // hospitality (接待来访团组) and sub-counts with no id (领导信箱, 网上投诉) are never volume.
-import { clauseHolds, labelAt, withUnits, warn, yearAndPhase, type Context } from './context.ts';
+import { clauseHolds, labelAt, periodOrWarn, withUnits, warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
 import type { Label } from './label.ts';
 import type { NumberToken } from './numbers.ts';
@@ -84,7 +84,9 @@ function fact(ctx: Context, metric: string, unit: string, tok: NumberToken, labe
 		warn(ctx, 'other_year', `${label.raw}${tok.raw}: a count for another year, left out`, start, tok.unitEnd);
 		return null;
 	}
-	return makeFact(ctx.text, { metric, value: tok.value, unit, ...yp, src_start: start, src_end: tok.unitEnd, rule: 'sentence.' + metric });
+	const period = periodOrWarn(ctx, tok.start, tok.unitEnd, yp.fiscal_year);
+	if (period === undefined) return null;
+	return makeFact(ctx.text, { metric, value: tok.value, unit, ...yp, period, src_start: start, src_end: tok.unitEnd, rule: 'sentence.' + metric });
 }
 
 export function petitionFacts(ctx: Context): Fact[] {

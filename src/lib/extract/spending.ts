@@ -2,7 +2,7 @@
 // names the metric; the label or the section heading names the fund scope. Changes (较上年减少),
 // shares (占…%) and amounts of other funds are never levels.
 import { charSet } from './chars.ts';
-import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
+import { labelAt, periodOrWarn, warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
 import type { Label } from './label.ts';
 import { round, toWan } from './numbers.ts';
@@ -118,6 +118,8 @@ function emit(ctx: Context, out: Fact[], e: Emit): void {
 	if (phase === 'budget' && ctx.threePublicAdjusted && e.metric.startsWith('spend.three_public')) phase = 'adjusted_budget';
 	// a budgeted income belongs to a budget document; elsewhere it restates the appropriation
 	if (e.metric.startsWith('income.') && phase !== 'actual' && ctx.docType !== 'budget') return;
+	const period = periodOrWarn(ctx, e.end, e.end, yp.fiscal_year);
+	if (period === undefined) return;
 	const scope: Scope = e.gpb || heading === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
 	const metric = e.metric === 'income.total' && scope === 'general_public_budget' ? 'income.fiscal' : e.metric;
 	out.push(
@@ -129,6 +131,7 @@ function emit(ctx: Context, out: Fact[], e: Emit): void {
 			phase,
 			scope,
 			item_label: e.item ?? null,
+			period,
 			src_start: e.start,
 			src_end: e.end,
 			rule: 'sentence.' + e.metric
