@@ -525,3 +525,23 @@ describe('a "|" 三公 table with a two-row header whose second row starts with 
 		]);
 	});
 });
+
+describe('functional codes split over 类 | 款 | 项 cells', () => {
+	it("join into one code, and each span starts at the row's 类 cell", () => {
+		const table =
+			'一般公共预算财政拨款支出决算表\n单位：万元\n' +
+			'科目编码 | | | 科目名称 | 本年支出 | |\n' +
+			'类 | 款 | 项 | | 合计 | 基本支出 | 项目支出\n' +
+			'201 | | | 一般公共服务支出 | 425.29 | 300.1 | 125.19\n' +
+			'201 | 03 | | 政府办公厅（室）及相关机构事务 | 425.29 | 300.1 | 125.19\n' +
+			'201 | 03 | 08 | 信访事务 | 425.29 | 300.1 | 125.19\n\n说明。\n';
+		const text = FINAL + table;
+		const r = run(text);
+		expect(r.lines).toEqual([
+			'spend.func 425.29 2023 actual general_public_budget 201',
+			'spend.func 425.29 2023 actual general_public_budget 20103',
+			'spend.func 425.29 2023 actual general_public_budget 2010308'
+		]);
+		for (const f of r.facts) expect(f.src_text.startsWith('201 |')).toBe(true);
+	});
+});

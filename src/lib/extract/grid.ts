@@ -145,6 +145,24 @@ function numberIn(at: number, text: string, plain = PLAIN.test(text)): NumberTok
 	return t;
 }
 
+const WHOLE_CODE = /^[0-9]{3,7}$/;
+const CLASS_PART = /^[0-9]{3}$/;
+const SUB_PART = /^[0-9]{2}$/;
+
+/** The classification code written left of a row label: in one cell (2010308), or split over
+ * 类 | 款 | 项 cells (201 | 03 | 08, with 款 and 项 blank on a class's own row). */
+function codeLeftOf(row: Cell[], label: number): string | null {
+	const prev = row[label - 1]?.text ?? '';
+	if (WHOLE_CODE.test(prev)) return prev;
+	if (label < 3) return null;
+	const [cls, kuan, xiang] = [row[label - 3]!.text, row[label - 2]!.text, row[label - 1]!.text];
+	if (!CLASS_PART.test(cls)) return null;
+	if (kuan === '') return xiang === '' ? cls : null;
+	if (!SUB_PART.test(kuan)) return null;
+	if (xiang === '') return cls + kuan;
+	return SUB_PART.test(xiang) ? cls + kuan + xiang : null;
+}
+
 export function readGrid(table: Table): TableRecord[] {
 	const out: TableRecord[] = [];
 	let headers: Cell[][] = [];
@@ -228,8 +246,7 @@ export function readGrid(table: Table): TableRecord[] {
 			else if (leftLabel >= 0) {
 				if (!labelRead) {
 					label = cleanLabel(row[leftLabel]!.text);
-					const prev = row[leftLabel - 1]?.text ?? '';
-					if (/^[0-9]{3,7}$/.test(prev)) code = prev;
+					code = codeLeftOf(row, leftLabel);
 					labelRead = true;
 				}
 				cellLabel = label;

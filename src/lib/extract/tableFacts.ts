@@ -95,12 +95,15 @@ function toFact(
 	});
 }
 
-/** Where the row label (or code) of a record starts, so the span reads from label to number. */
+/** Where the row label (or code) of a record starts, so the span reads from label to number: its
+ * code as written, or its 类 cell when the code is split over 类 | 款 | 项 cells, or its label. */
 function labelStart(text: string, rec: TableRecord): number | null {
-	const key = rec.code ?? rec.label.slice(0, 4);
 	const start = rec.token.start;
 	const lo = Math.max(0, start - 400);
-	if (start - key.length < lo) return null;
-	const at = text.lastIndexOf(key, start - key.length);
-	return at < lo ? null : at;
+	for (const key of [rec.code, rec.code?.slice(0, 3), rec.label.slice(0, 4)]) {
+		if (!key || start - key.length < lo) continue;
+		const at = text.lastIndexOf(key, start - key.length);
+		if (at >= lo) return at;
+	}
+	return null;
 }
