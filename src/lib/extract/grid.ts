@@ -150,17 +150,24 @@ const CLASS_PART = /^[0-9]{3}$/;
 const SUB_PART = /^[0-9]{2}$/;
 
 /** The classification code written left of a row label: in one cell (2010308), or split over
- * 类 | 款 | 项 cells (201 | 03 | 08, with 款 and 项 blank on a class's own row). */
+ * 类 | 款 | 项 (or 类 | 款) cells: 201 | 03 | 08, with the lower parts blank on a class's own row. */
 function codeLeftOf(row: Cell[], label: number): string | null {
 	const prev = row[label - 1]?.text ?? '';
 	if (WHOLE_CODE.test(prev)) return prev;
-	if (label < 3) return null;
-	const [cls, kuan, xiang] = [row[label - 3]!.text, row[label - 2]!.text, row[label - 1]!.text];
-	if (!CLASS_PART.test(cls)) return null;
-	if (kuan === '') return xiang === '' ? cls : null;
-	if (!SUB_PART.test(kuan)) return null;
-	if (xiang === '') return cls + kuan;
-	return SUB_PART.test(xiang) ? cls + kuan + xiang : null;
+	for (let width = 3; width >= 2; width--) {
+		if (label < width || !CLASS_PART.test(row[label - width]!.text)) continue;
+		let code = row[label - width]!.text;
+		let blank = false;
+		let ok = true;
+		for (let k = label - width + 1; k < label && ok; k++) {
+			const part = row[k]!.text;
+			if (part === '') blank = true;
+			else if (blank || !SUB_PART.test(part)) ok = false;
+			else code += part;
+		}
+		if (ok) return code;
+	}
+	return null;
 }
 
 export function readGrid(table: Table): TableRecord[] {
