@@ -545,3 +545,29 @@ describe('functional codes split over 类 | 款 | 项 cells', () => {
 		for (const f of r.facts) expect(f.src_text.startsWith('201 |')).toBe(true);
 	});
 });
+
+describe('a 三公 table with its parts as rows and year columns beside a change column', () => {
+	it('reads the 合计 row as the total, each year in its phase, and no change as a level', () => {
+		const table =
+			'“三公”经费支出决算表\n单位：万元\n' +
+			'项目 | 2023年决算数 | 2022年决算数 | 增减额 | 增减率\n' +
+			'合计 | 3.5 | 4.0 | -0.5 | -12.5%\n' +
+			'公务接待费 | 1.4 | 1.5 | -0.1 | -6.7%\n\n说明。\n';
+		expect(facts(FINAL + table)).toEqual([
+			'spend.three_public 3.5 2023 actual all_funds',
+			'spend.three_public 4 2022 prior_year all_funds',
+			'spend.three_public.reception 1.4 2023 actual all_funds',
+			'spend.three_public.reception 1.5 2022 prior_year all_funds'
+		]);
+	});
+
+	it('economic codes split over 类 | 款 cells', () => {
+		const table =
+			'一般公共预算财政拨款基本支出决算表\n单位：万元\n科目编码 | | 科目名称 | 决算数\n类 | 款 | |\n' +
+			'301 | | 工资福利支出 | 250\n301 | 01 | 基本工资 | 100\n\n说明。\n';
+		expect(facts(FINAL + table)).toEqual([
+			'spend.econ 250 2023 actual general_public_budget basic 301',
+			'spend.econ 100 2023 actual general_public_budget basic 30101'
+		]);
+	});
+});

@@ -167,7 +167,8 @@ export function mapRecord(
 	}
 	if (label === '合计') {
 		if (kind === 'income' && !col.income) return null;
-		const m = metricOfColumn(col, column, kind);
+		// a 三公 table with its parts as rows: the 合计 row under a 决算数 / 预算数 column is the total
+		const m = metricOfColumn(col, column, kind) ?? (kind === 'three_public' && col.total ? 'spend.three_public' : null);
 		return m ? { metric: m } : null;
 	}
 	if (col.incomeHead && /^一般公共预算财政拨款(?:收入)?$/.test(label)) return { metric: 'income.fiscal', gpb: true };
