@@ -571,3 +571,24 @@ describe('a 三公 table with its parts as rows and year columns beside a change
 		]);
 	});
 });
+
+describe('分别为 lists: names, then as many amounts', () => {
+	it('pairs each name with its amount, in order', () => {
+		expect(facts(FINAL + '2023年基本支出、项目支出分别为312.45万元、202.88万元。人员经费和公用经费分别为280.15万元和30.07万元。\n')).toEqual([
+			'spend.basic 312.45 2023 actual all_funds',
+			'spend.project 202.88 2023 actual all_funds',
+			'spend.basic.personnel 280.15 2023 actual all_funds',
+			'spend.basic.public 30.07 2023 actual all_funds'
+		]);
+	});
+
+	it('leaves a list out when a name is no metric or the amounts fall short', () => {
+		const r = run(FINAL + '基本支出、其他支出分别为312.45万元、2万元。基本支出、项目支出分别为312.45万元。\n');
+		expect(r.lines).toEqual([]);
+		expect(r.codes.filter((c) => c === 'list_unclear')).toHaveLength(2);
+	});
+
+	it('a list of changes is no list of levels', () => {
+		expect(facts(FINAL + '基本支出、项目支出分别比上年增加10万元、5万元。\n')).toEqual([]);
+	});
+});

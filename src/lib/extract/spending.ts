@@ -51,6 +51,28 @@ export function classifyAmount(subjectText: string, gpb: boolean): string | null
 /** "收、支总计432.32万元、432.39万元", "年初预算收入、支出均为 124.06 万元": income and spending
  * stated together, two values in order or one for both. */
 const PAIR = /^(?:年初预算|预算|决算)?(?:收、支|收入、支出)(?:决算|预算)?(总计|合计|总额)?数?(均为|分别为|为|是)?$/;
+/** "基本支出、项目支出分别为312.45万元、202.88万元", "人员经费和公用经费分别为…": names, then amounts. */
+const RESPECTIVELY = /^(.+?)(?:分别为|分别是|分别达到?|分别)$/;
+const LIST_GAP = /^[\s\u3000、，,和及与]*$/;
+
+/** The names of a 分别为 list paired with the amounts from numbers[first] on, each name a metric;
+ * null unless every name is one and as many amounts follow, one after another. */
+function respectively(ctx: Context, first: number, names: string, gpb: boolean): { metric: string; index: number }[] | null {
+	let parts = names.split('、');
+	if (parts.length === 1) parts = names.split(/和|及|与/);
+	if (parts.length < 2) return null;
+	const out: { metric: string; index: number }[] = [];
+	for (let k = 0; k < parts.length; k++) {
+		const metric = classifyAmount(parts[k]!.trim(), gpb);
+		const index = first + k;
+		const tok = ctx.numbers[index];
+		if (!metric || !tok || ctx.wan[index] === null) return null;
+		if (k > 0 && !LIST_GAP.test(ctx.text.slice(ctx.numbers[index - 1]!.unitEnd, tok.start))) return null;
+		out.push({ metric, index });
+	}
+	return out;
+}
+
 /** A project item named after the project total's 其中: …经费, …资金, …支出. */
 const ITEM = /^[\u4e00-\u9fa5（）]{2,20}(?:经费|资金|支出)$/;
 
@@ -139,7 +161,6 @@ function emit(ctx: Context, out: Fact[], e: Emit): void {
 	);
 }
 
-
 export function spendingFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
 	let last: { metric: string; sentence: number; start: number; gpb: boolean } | null = null;
@@ -179,6 +200,25 @@ export function spendingFacts(ctx: Context): Fact[] {
 			else {
 				skip.add(i + 1);
 				emit(ctx, out, { metric: 'spend.total', value: second!, start: label.start, end: next!.unitEnd, gpb: label.gpb, label });
+			}
+			return;
+		}
+		const listed = RESPECTIVELY.exec(label.subject);
+		if (listed) {
+			if (label.target) return;
+			const items = respectively(ctx, i, listed[1]!, label.gpb);
+			if (!items) {
+				warn(ctx, 'list_unclear', `${label.raw}${tok.raw}: a list of names and amounts that do not pair up, left out`, label.start, tok.unitEnd);
+				return;
+			}
+			if (items.some((x) => DEPARTMENT_WIDE.test(x.metric)) && inFuncClass(ctx.text, tok.start, (funcMarks ??= funcClassMarks(ctx.text)))) {
+				warn(ctx, 'func_class_part', `${label.raw}${tok.raw}: spending of one functional class, not the department's; left out`, label.start, tok.unitEnd);
+				return;
+			}
+			for (const x of items) {
+				skip.add(x.index);
+				const t = ctx.numbers[x.index]!;
+				emit(ctx, out, { metric: x.metric, value: ctx.wan[x.index]!, start: label.start, end: t.unitEnd, gpb: label.gpb, label });
 			}
 			return;
 		}
