@@ -592,3 +592,11 @@ describe('分别为 lists: names, then as many amounts', () => {
 		expect(facts(FINAL + '基本支出、项目支出分别比上年增加10万元、5万元。\n')).toEqual([]);
 	});
 });
+
+describe('visits written in 人次 alone', () => {
+	it('are the persons count; leaders’ receptions and hospitality in 人次 stay out', () => {
+		expect(facts(SELF_EVAL + '全年共接待群众来访1032人次。县级领导接待来访群众86人次。公务接待来访人员20人次。\n')).toEqual([
+			'petition.visits.persons 1032 2023 actual -'
+		]);
+	});
+});

@@ -118,9 +118,11 @@ export function petitionFacts(ctx: Context): Fact[] {
 		}
 		if (!Number.isInteger(tok.value)) return;
 		const found = VOLUMES.find(([re]) => re.test(subject));
-		if (found && (tok.unit === '批' || tok.unit === '件' || tok.unit === '件次' || (tok.unit === '人次' && !found[2]))) {
+		if (found && (tok.unit === '批' || tok.unit === '件' || tok.unit === '件次' || tok.unit === '人次')) {
 			if (label.target) return;
-			const [, metric, persons] = found;
+			// visits written in 人次 alone (接待群众来访1032人次) are the persons count
+			const [, batches, persons] = found;
+			const metric = persons && tok.unit === '人次' ? persons : batches;
 			const sentence = ctx.text.slice(sent, sentenceEnd(ctx.text, tok.unitEnd));
 			if (HOSPITALITY.test(sentence)) {
 				warn(ctx, 'hospitality', `${label.raw}${tok.raw}: official hospitality, not petitions; left out`, label.start, tok.unitEnd);
@@ -132,12 +134,12 @@ export function petitionFacts(ctx: Context): Fact[] {
 				return;
 			}
 			const unit = metric === 'petition.total' ? (tok.unit === '批' ? '批' : '件次') : tok.unit!;
-			if (persons && tok.unit !== '批') return;
+			if (persons && metric === batches && tok.unit !== '批') return;
 			const f = fact(ctx, metric, unit, tok, label, label.start);
 			if (f) out.push(f);
 			lastCount = { metric, sentence: sent };
 			const next = ctx.numbers[i + 1];
-			if (persons && next && next.unit === '人次' && /^[\s\u3000、，,]*$/.test(ctx.text.slice(tok.unitEnd, next.start))) {
+			if (persons && metric === batches && next && next.unit === '人次' && /^[\s\u3000、，,]*$/.test(ctx.text.slice(tok.unitEnd, next.start))) {
 				const p = fact(ctx, persons, '人次', next, label, label.start);
 				if (p) out.push(p);
 			}
