@@ -3,6 +3,7 @@
 // contract has no period for: left out), or the whole year ("1-12月", "截至12月31日", nothing).
 // Only the opening words count: "我局于6月开展专项行动，共受理…" names a month that is not the
 // count's period.
+import { charSet, SPACE } from './chars.ts';
 import { sentenceStart } from './sentences.ts';
 
 export type PeriodOf =
@@ -39,9 +40,14 @@ function num(s: string): number {
 
 const pad = (m: number) => String(m).padStart(2, '0');
 
+/** The characters OPENING can start with (after blanks): most sentences start with none. */
+const OPENING_FIRST = charSet('0123456789０１２３４５６７８９截至止上下前第一二三四五六七八九十本当（(');
+
 /** What part of `year` the sentence holding `pos` says its figures cover. */
 export function periodAt(text: string, pos: number, year: number | null): PeriodOf {
-	const from = sentenceStart(text, pos);
+	let from = sentenceStart(text, pos);
+	while (from < pos && SPACE[text.charCodeAt(from) | 0]) from++;
+	if (!OPENING_FIRST[text.charCodeAt(from) | 0]) return YEAR;
 	const m = OPENING.exec(text.slice(from, pos));
 	if (!m) return YEAR;
 	const y = m[1] ? num(m[1]) : year;

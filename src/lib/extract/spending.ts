@@ -203,7 +203,7 @@ export function spendingFacts(ctx: Context): Fact[] {
 			}
 			return;
 		}
-		const listed = RESPECTIVELY.exec(label.subject);
+		const listed = label.subject.includes('分别') ? RESPECTIVELY.exec(label.subject) : null;
 		if (listed) {
 			if (label.target) return;
 			const items = respectively(ctx, i, listed[1]!, label.gpb);
