@@ -48,3 +48,21 @@ describe('figures for part of the year in a report', () => {
 		expect(r.warnings.map((w) => w.code)).toContain('partial_year');
 	});
 });
+
+describe('a monthly statistics report', () => {
+	const text =
+		'衡东县信访局2024年6月份信访情况通报\n\n' +
+		'6月份，全县共登记信访事项156件，同比下降12%；其中来信12件，来访45批次98人次。1-6月，累计登记信访事项890件。\n';
+
+	it('takes its year from the title month, its kind as other, and the month as the period through a semicolon', () => {
+		const r = extractReport(text);
+		expect([r.report.fiscal_year, r.report.doc_type]).toEqual([2024, 'other']);
+		expect(r.facts.map((f) => [f.metric, f.value, f.period])).toEqual([
+			['petition.matters', 156, '2024-06'],
+			['petition.letters', 12, '2024-06'],
+			['petition.visits.batches', 45, '2024-06'],
+			['petition.visits.persons', 98, '2024-06']
+		]);
+		expect(r.warnings.map((w) => w.code)).toContain('partial_year');
+	});
+});

@@ -129,7 +129,8 @@ function yearValue(s: string): number {
 const OPEN_BRACKET = charSet('〔[［【');
 
 /** The year reported on: a year in the title, else the year the text names most often (years in
- * document numbers 〔2024〕 and dates 2024年1月 do not count). */
+ * document numbers 〔2024〕 and dates 2024年1月 do not count), else the year of a month report's
+ * title. */
 export function fiscalYear(text: string, titleEnd: number): number | null {
 	const counts = new Map<number, number>();
 	for (const m of text.matchAll(YEAR_RE)) {
@@ -140,8 +141,13 @@ export function fiscalYear(text: string, titleEnd: number): number | null {
 	}
 	let best: number | null = null;
 	for (const [y, n] of counts) if (best === null || n > counts.get(best)!) best = y;
-	return best;
+	if (best !== null) return best;
+	// a monthly report names its year only in its month: "2024年6月份信访情况通报"
+	const month = TITLE_MONTH.exec(text.slice(0, titleEnd));
+	return month ? yearValue(month[1]!) : null;
 }
+
+const TITLE_MONTH = /([12][0-9]{3}|[１２][０-９]{3})\s*年\s*[0-9０-９]{1,2}\s*月份?(?:信访|工作|情况|通报|统计|分析)/;
 
 const GENRES: [RegExp, DocType][] = [
 	[/绩效自评|绩效评价|自评报告/, 'performance_self_eval'],
@@ -155,6 +161,8 @@ export function docType(text: string, titleEnd: number): DocType | null {
 	if (/部门整体支出绩效|绩效自评|自评报告/.test(text)) return 'performance_self_eval';
 	if (/部门决算|决算表/.test(text)) return 'final_accounts';
 	if (/部门预算表|收支预算总表|年度部门预算/.test(text)) return 'budget';
+	// a report of another kind that says what it is: monthly statistics, a work summary
+	if (/情况|通报|统计|分析|总结|报告/.test(title)) return 'other';
 	return null;
 }
 

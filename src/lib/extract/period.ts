@@ -4,7 +4,6 @@
 // Only the opening words count: "我局于6月开展专项行动，共受理…" names a month that is not the
 // count's period.
 import { charSet, SPACE } from './chars.ts';
-import { sentenceStart } from './sentences.ts';
 
 export type PeriodOf =
 	| { kind: 'year' }
@@ -43,9 +42,18 @@ const pad = (m: number) => String(m).padStart(2, '0');
 /** The characters OPENING can start with (after blanks): most sentences start with none. */
 const OPENING_FIRST = charSet('0123456789０１２３４５６７８９截至止上下前第一二三四五六七八九十本当（(');
 
-/** What part of `year` the sentence holding `pos` says its figures cover. */
+/** Where the statement holding `pos` starts: a period named at its head covers it through its
+ * semicolons ("6月份，共登记156件；其中来信12件"), up to a full stop or a line break. */
+const FULL_STOP = charSet('。？！?!\n');
+
+function statementStart(text: string, pos: number): number {
+	for (let i = pos - 1; i >= 0; i--) if (FULL_STOP[text.charCodeAt(i) | 0]) return i + 1;
+	return 0;
+}
+
+/** What part of `year` the statement holding `pos` says its figures cover. */
 export function periodAt(text: string, pos: number, year: number | null): PeriodOf {
-	let from = sentenceStart(text, pos);
+	let from = statementStart(text, pos);
 	while (from < pos && SPACE[text.charCodeAt(from) | 0]) from++;
 	if (!OPENING_FIRST[text.charCodeAt(from) | 0]) return YEAR;
 	const m = OPENING.exec(text.slice(from, pos));
