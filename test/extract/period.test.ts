@@ -13,6 +13,7 @@ describe('periodAt: the part of the year a sentence opens by naming', () => {
 		['2024年1-6月，全县共受理信访事项523件', { kind: 'partial', words: '2024年1-6月' }],
 		['截至2023年11月底，共受理信访事项1200件', { kind: 'partial', words: '截至2023年11月底' }],
 		['上半年受理99件', { kind: 'partial', words: '上半年' }],
+		['截止到11月底，受理99件', { kind: 'partial', words: '截止到11月底' }],
 		['本月共受理88件', { kind: 'partial', words: '本月' }]
 	])('%s', (s, expected) => {
 		expect(at(s)).toEqual(expected);
