@@ -483,6 +483,10 @@ describe('staffing and petition counts as other provinces write them', () => {
 		]);
 	});
 
+	it('在编人员 is the actual count', () => {
+		expect(facts(FINAL + '年末在编人员15人。\n')).toEqual(['staff.actual 15 2023 actual -']);
+	});
+
 	it('办理网上信访 and 处理来信', () => {
 		expect(facts(SELF_EVAL + '全年办理网上信访1520件，处理来信215件。\n')).toEqual([
 			'petition.online 1520 2023 actual -',
