@@ -179,7 +179,6 @@ export function spendingFacts(ctx: Context): Fact[] {
 		// 其中 after the total, in the label or before it ("其中：信访维稳经费…" puts it a clause back)
 		if (project && !project.qizhong && ctx.text.lastIndexOf('其中', tok.start) >= project.from) project.qizhong = true;
 		if (label.delta || label.share) return;
-		const sent = sentenceStart(ctx.text, tok.start);
 		const pair = PAIR.exec(label.subject);
 		if (pair) {
 			if (label.target) return;
@@ -225,7 +224,7 @@ export function spendingFacts(ctx: Context): Fact[] {
 		let metric = classifyAmount(label.subject, label.gpb);
 		let start = label.start;
 		let gpbWord = label.gpb;
-		if (!metric && label.subject !== '' && PHASE_ONLY.test(label.subject) && last && last.sentence === sent) {
+		if (!metric && label.subject !== '' && PHASE_ONLY.test(label.subject) && last && last.sentence === sentenceStart(ctx.text, tok.start)) {
 			metric = last.metric;
 			start = last.start;
 			gpbWord = last.gpb;
@@ -245,7 +244,8 @@ export function spendingFacts(ctx: Context): Fact[] {
 		if (whole && whole.line === line && PARTS_OF[whole.metric]?.test(metric) && /其中/.test(ctx.text.slice(whole.end, tok.start)))
 			gpbWord ||= whole.gpb;
 		else if (PARTS_OF[metric]) whole = { metric, end: tok.unitEnd, line, gpb: gpbWord || ctx.scopes.at(tok.unitEnd) === 'general_public_budget' };
-		last = { metric, sentence: sent, start, gpb: gpbWord };
+		// read only when a later figure names no subject of its own (PHASE_ONLY): most never do
+		last = { metric, sentence: sentenceStart(ctx.text, tok.start), start, gpb: gpbWord };
 		if (metric === 'spend.project') project = { from: tok.unitEnd, end: fullStop(ctx.text, tok.unitEnd), qizhong: false, gpb: gpbWord };
 		emit(ctx, out, { metric, value, start, end: tok.unitEnd, gpb: gpbWord, label });
 	});
