@@ -119,8 +119,16 @@ for (const [code, names] of Object.entries(ECON))
 
 /** The economic code of a name, within a class when one is given (医疗费 under 301 is 30114). */
 export function econCode(name: string, within?: string): string | null {
-	const codes = (econByName.get(squash(name)) ?? []).filter((c) => !within || c.startsWith(within));
-	return codes.length === 1 ? codes[0]! : null;
+	// asked of every amount's subject: most are no economic name, so no array is made for them
+	const codes = econByName.get(squash(name));
+	if (codes === undefined) return null;
+	let hit: string | null = null;
+	for (const c of codes) {
+		if (within && !c.startsWith(within)) continue;
+		if (hit !== null) return null;
+		hit = c;
+	}
+	return hit;
 }
 
 export function isEconClass(code: string): boolean {
