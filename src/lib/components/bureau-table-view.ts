@@ -52,7 +52,7 @@ const people = (v: number | null) => count(v);
 const isComputed = (r: TableRow) => r.total_computed === true;
 const sumOf = (r: TableRow) => `基本支出 + 项目支出（${r.total_scope ? SCOPE_LABEL[r.total_scope] : ''}）`;
 
-const COLUMNS: Column[] = [
+const COLUMN_SPECS: Column[] = [
 	{ col: 'staff_authorized', metric: 'staff_authorized', label: '编制人数', value: (r) => r.staff_authorized, format: people, facts: (r) => [r.staff_authorized_fact] },
 	{ col: 'staff_actual', metric: 'staff_actual', label: '实有人数', value: (r) => r.staff_actual, format: people, facts: (r) => [r.staff_actual_fact] },
 	{ col: 'basic', metric: 'spend_basic', label: '基本支出', value: (r) => r.basic, format: wan, facts: (r) => [r.basic_fact], scope: (r) => r.basic_scope },
@@ -79,6 +79,7 @@ const COLUMNS: Column[] = [
 		how: () => '支出合计 ÷ 年末实有在职人数'
 	}
 ];
+const COLUMNS = COLUMN_SPECS.map((c) => ({ ...c, def: metricById(c.metric) }));
 const BY_COL = new Map(COLUMNS.map((c) => [c.col, c]));
 
 const what = (r: TableRow, label: string) => `${r.name ?? r.bureau_id} ${r.fiscal_year} · ${label}`;
@@ -88,15 +89,19 @@ export interface BureauTableLinks {
 	source: (s: FactSource & { report_ref: string }) => string;
 }
 
+/** The sentences of the given facts of a row, a line each, for a cell's title. */
+function describeFacts(sources: FactSource[], keys: (number | null)[] | null): string {
+	let out = '';
+	for (const k of keys ?? []) {
+		const s = k === null ? undefined : sources.find((x) => x.fact_key === k);
+		if (s) out += `${out ? '\n' : ''}${describeSource(s)}`;
+	}
+	return out;
+}
+
 export function bureauTableView(rows: TableRow[], links: BureauTableLinks): BureauRowView[] {
 	return rows.map((r) => {
-		const sources = new Map((r.sources ?? []).map((s) => [s.fact_key, s]));
-		const titleOf = (keys: (number | null)[] | null) =>
-			(keys ?? [])
-				.map((k) => (k === null ? undefined : sources.get(k)))
-				.filter((s): s is FactSource => s !== undefined)
-				.map(describeSource)
-				.join('\n');
+		const sources = r.sources ?? [];
 		return {
 			bureau_id: r.bureau_id,
 			fiscal_year: r.fiscal_year,
@@ -109,11 +114,11 @@ export function bureauTableView(rows: TableRow[], links: BureauTableLinks): Bure
 				const text = c.format(value);
 				const scope = c.scope?.(r) ?? null;
 				const head = c.head?.(r);
-				const sources = titleOf(c.facts(r));
+				const lines = describeFacts(sources, c.facts(r));
 				return {
 					col: c.col,
-					n: value === null ? { text, link: null, href: null, corrected: false } : numberLink(text, metricInputs(metricById(c.metric), r), links.source),
-					title: head ? `${head}\n${sources}` : sources,
+					n: value === null ? { text, link: null, href: null, corrected: false } : numberLink(text, metricInputs(c.def, r), links.source),
+					title: head ? `${head}\n${lines}` : lines,
 					scope,
 					scopeShort: value !== null && scope ? (SCOPE_SHORT[scope] ?? null) : null,
 					computed: c.col === 'total' && isComputed(r)
@@ -128,6 +133,6 @@ export function bureauCellInputs(r: TableRow, col: string): InputsRequest | null
 	const c = BY_COL.get(col);
 	const value = c?.value(r) ?? null;
 	if (!c || value === null) return null;
-	const prov = metricInputs(metricById(c.metric), r);
+	const prov = metricInputs(c.def, r);
 	return { title: what(r, c.label), value: c.format(value), how: c.how?.(r), groups: [{ label: '', sources: prov.inputs }], population: prov.population };
 }
