@@ -24,7 +24,7 @@ const realOnly = args.includes('--real-only');
 const dataHost = !realOnly && !args.includes('--no-data-host');
 if (!args.includes('--no-build')) execSync('npm run --silent ingest && npm run --silent build', { stdio: 'inherit' });
 // the panel is rebuilt when the code that shapes its tables is newer than it
-const SYNTH_INPUTS = ['scripts/synth/panel-sql.ts', 'scripts/synth/templates.ts', 'src/lib/dataset/schema.ts', 'src/lib/metrics/bureau-year.ts', 'src/lib/metrics/metric-values.ts', 'src/lib/metrics/registry.ts', 'src/lib/metrics/landing.ts', 'scripts/ingest/write-tables.ts'];
+const SYNTH_INPUTS = ['scripts/synth/panel-sql.ts', 'scripts/synth/templates.ts', 'src/lib/dataset/schema.ts', 'src/lib/metrics/bureau-year.ts', 'src/lib/metrics/metric-values.ts', 'src/lib/metrics/overview-rows.ts', 'src/lib/metrics/registry.ts', 'src/lib/metrics/landing.ts', 'scripts/ingest/write-tables.ts'];
 const synthStale = () =>
 	!existsSync('synth/data/manifest.json') ||
 	SYNTH_INPUTS.some((f) => statSync(f).mtimeMs > statSync('synth/data/manifest.json').mtimeMs);

@@ -12,6 +12,7 @@ import type { Row } from '../../src/lib/dataset/build.ts';
 import { BUREAU_YEAR_SQL } from '../../src/lib/metrics/bureau-year.ts';
 import { COVERAGE_FACTS_SQL } from '../../src/lib/metrics/quality.ts';
 import { BUREAU_KEYS_SQL, METRIC_VALUES_ORDER, METRIC_VALUES_SQL } from '../../src/lib/metrics/metric-values.ts';
+import { OVERVIEW_ROWS_ORDER, OVERVIEW_ROWS_SQL } from '../../src/lib/metrics/overview-rows.ts';
 import { writeDownloads, type DownloadTable } from './write-downloads.ts';
 import type { DatasetDownloads } from '../../src/lib/db/manifest.ts';
 import { kpisSql, loadRanking, type FirstView, type LandingKpis } from '../../src/lib/metrics/landing.ts';
@@ -28,7 +29,9 @@ export const DERIVED = [
 	// what the compare page, the map and embeds rank and pair, without bureau_year's source lists,
 	// strings or a window
 	{ name: 'bureau_keys', sql: BUREAU_KEYS_SQL, order: 'bkey' },
-	{ name: 'metric_values', sql: METRIC_VALUES_SQL, order: METRIC_VALUES_ORDER }
+	{ name: 'metric_values', sql: METRIC_VALUES_SQL, order: METRIC_VALUES_ORDER },
+	// the overview's table and ranking rows in their order, so that a page is read as one run
+	{ name: 'overview_rows', sql: OVERVIEW_ROWS_SQL, order: OVERVIEW_ROWS_ORDER }
 ];
 
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -43,6 +46,7 @@ const PARQUET_SELECT: Record<string, string> = {
 	// bureau_year's metrics in long form, for the browser's rankings; not a canonical table
 	metric_values: '',
 	bureau_keys: '',
+	overview_rows: '',
 	report_texts: `SELECT r.report_id, t.report_key, t.text FROM report_texts t JOIN reports r USING (report_key)`
 };
 

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium, type LaunchedBrowser } from '../../scripts/browser/chromium.ts';
-import { openRecorded, serveBuild, type RecordedPage } from '../support/site.ts';
+import { BUILD_DIR, assertBuilt, openRecorded, type RecordedPage } from '../support/site.ts';
 import { seriousViolations } from '../support/axe.ts';
-import type { RunningServer } from '../../scripts/serve/static-server.ts';
+import { startServer, type RunningServer } from '../../scripts/serve/static-server.ts';
+import { smallSynthPanel } from '../support/synth-panel.ts';
 
 const RANK = '[data-testid="compare-ranking"]';
 let browser: LaunchedBrowser;
@@ -21,7 +22,9 @@ const tableNames = (page: Page) => page.locator('[data-testid="compare-table"] t
 
 beforeAll(async () => {
 	mkdirSync('test-results', { recursive: true });
-	server = await serveBuild();
+	assertBuilt();
+	// the small synthetic panel (every bureau of the country) for the table's pages
+	server = await startServer({ root: BUILD_DIR, mounts: { '/data-synth/': smallSynthPanel() } });
 	browser = await launchChromium();
 	rec = await openRecorded(browser.context, server.url);
 	await rec.page.goto(`${server.url}compare/`);
@@ -70,6 +73,38 @@ describe('compare page', () => {
 		expect(new URL(rec.page.url()).searchParams.get('lang')).toBe('en');
 		expect(await rec.page.evaluate('document.documentElement.lang')).toBe('en');
 		await rec.page.screenshot({ path: 'test-results/compare-en.png', fullPage: true });
+	});
+
+	it('shows the national panel 50 rows a page; the inputs of a value open by keyboard', async () => {
+		const page = rec.page;
+		const rows = '[data-testid="compare-table"] tbody tr';
+		const ranks = () => page.locator(`${rows} td:first-child`).allInnerTexts();
+		await page.goto(`${server.url}compare/?data=synth`);
+		await drawn(page);
+		await page.waitForFunction(`document.querySelectorAll('${rows}').length === 50`, undefined, { timeout: 60_000 });
+		expect((await ranks())[0]).toBe('1');
+		const pager = page.locator('[data-testid="compare-table"] ~ nav.pager');
+		expect(await pager.innerText()).toMatch(/第 1 \/ \d+ 页，共 \d+ 行/);
+		await pager.locator('button', { hasText: '下一页' }).click();
+		await page.waitForFunction(`document.querySelector('${rows} td')?.textContent === '51'`);
+		expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+		expect((await ranks()).at(-1)).toBe('100');
+		// spending per staff is computed: its button lists the three inputs, opened with Enter
+		const value = page.locator(`${rows}`).first().locator('td[data-col="value"] button[data-source-link="inputs"]');
+		expect(await value.getAttribute('aria-haspopup')).toBe('dialog');
+		await value.focus();
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('[data-testid="inputs-list"][data-state="ready"]');
+		expect(await page.locator('[data-testid="inputs-dialog"] .head').innerText()).toContain((await page.locator(`${rows} th`).first().innerText()).trim());
+		expect(await page.locator('[data-testid="inputs-dialog"] li.input').count()).toBeGreaterThanOrEqual(2);
+		await page.keyboard.press('Escape');
+		// a metric change starts again at page 1; back returns to page 2
+		await page.selectOption('[data-testid="metric-select"]', 'staff_actual');
+		await page.waitForFunction(`document.querySelector('[data-loaded-metric]')?.getAttribute('data-loaded-metric') === 'staff_actual' && document.querySelector('${rows} td')?.textContent === '1'`);
+		expect(new URL(page.url()).searchParams.get('page')).toBeNull();
+		await page.goBack();
+		await page.waitForFunction(`document.querySelector('[data-loaded-metric]')?.getAttribute('data-loaded-metric') === 'spend_per_staff' && document.querySelector('${rows} td')?.textContent === '51'`);
+		await page.screenshot({ path: 'test-results/compare-synth-page2.png', fullPage: true });
 	});
 
 	it('has no serious accessibility violations and stays on its own origin', async () => {

@@ -3,12 +3,18 @@
 // chart itself rather than on a timer.
 import { echarts, type EChartsCoreOption } from './echarts-setup.ts';
 
+export interface ChartClick {
+	seriesIndex: number;
+	dataIndex: number;
+	value?: unknown;
+}
+
 export interface ChartParams {
 	option: EChartsCoreOption;
 	renderer?: 'canvas' | 'svg';
 	onFinished?: () => void;
-	/** a click on a data mark (bar, point): its series and index */
-	onClick?: (p: { seriesIndex: number; dataIndex: number }) => void;
+	/** a click on a data mark (bar, point): its series, index and value */
+	onClick?: (p: ChartClick) => void;
 }
 
 export function chart(node: HTMLElement, params: ChartParams) {
@@ -24,8 +30,8 @@ export function chart(node: HTMLElement, params: ChartParams) {
 		node.dataset.echartsReady = 'true';
 		current.onFinished?.();
 	});
-	instance.on('click', (p: { seriesIndex?: number; dataIndex?: number }) => {
-		if (p.dataIndex !== undefined) current.onClick?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex });
+	instance.on('click', (p: { seriesIndex?: number; dataIndex?: number; value?: unknown }) => {
+		if (p.dataIndex !== undefined) current.onClick?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex, value: p.value });
 	});
 	instance.setOption(params.option);
 	const observer = new ResizeObserver(() => instance.resize());

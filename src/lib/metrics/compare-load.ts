@@ -11,6 +11,10 @@ import type { MetricDef } from './registry.ts';
 
 export type BureauKeys = Map<number, BureauKey>;
 
+/** Rows of the compare page's table a page, and the rows read with their provenance on a view
+ * change (the ranking's top bars are among them). */
+export const COMPARE_PAGE_SIZE = 50;
+
 export async function loadBureauKeys(client: QueryClient): Promise<BureauKeys> {
 	return new Map((await client.query<BureauKey>(BUREAU_KEYS_SELECT)).map((k) => [k.bkey, k]));
 }
@@ -43,19 +47,27 @@ async function details(client: QueryClient, rows: { bureau_id: string; fiscal_ye
 
 const EMPTY = { total_scope: null, total_computed: null, total_facts: null, total_prev_facts: null, sources: null, sources_more: null };
 
-export async function loadCompare(client: QueryClient, keys: BureauKeys, m: MetricDef, x: MetricDef, view: ViewFilter, shown: number): Promise<CompareData> {
-	const named = <T extends { bkey: number }>(r: T) => {
+function namer(keys: BureauKeys) {
+	return (r: { bkey: number }) => {
 		const k = keys.get(r.bkey);
 		if (!k) throw new Error(`bureau key ${r.bkey} not in bureau_keys`);
 		return k;
 	};
-	const rowsDone = client.query<{ bkey: number; fiscal_year: number; value: number }>(metricKeyRowsSql(m, view, shown)).then(async (light) => {
-		const named_ = light.map((r) => ({ ...named(r), fiscal_year: r.fiscal_year, value: r.value }));
-		const d = await details(client, named_, needsMoreSources(m));
-		return named_.map(({ bkey: _, ...r }): MetricRow => ({ ...r, ...EMPTY, ...d.get(key(r.bureau_id, r.fiscal_year)), bureau_id: r.bureau_id, fiscal_year: r.fiscal_year }));
-	});
+}
+
+/** `limit` rows of the view from `offset` on, highest first, named and with their provenance. */
+export async function loadCompareRows(client: QueryClient, keys: BureauKeys, m: MetricDef, view: ViewFilter, limit: number, offset = 0): Promise<MetricRow[]> {
+	const named = namer(keys);
+	const light = await client.query<{ bkey: number; fiscal_year: number; value: number }>(metricKeyRowsSql(m, view, limit, offset));
+	const rows = light.map((r) => ({ ...named(r), fiscal_year: r.fiscal_year, value: r.value }));
+	const d = await details(client, rows, needsMoreSources(m));
+	return rows.map(({ bkey: _, ...r }): MetricRow => ({ ...r, ...EMPTY, ...d.get(key(r.bureau_id, r.fiscal_year)), bureau_id: r.bureau_id, fiscal_year: r.fiscal_year }));
+}
+
+export async function loadCompare(client: QueryClient, keys: BureauKeys, m: MetricDef, x: MetricDef, view: ViewFilter, shown: number): Promise<CompareData> {
+	const named = namer(keys);
 	const [rows, pairs, summary] = await Promise.all([
-		rowsDone,
+		loadCompareRows(client, keys, m, view, shown),
 		client.query<{ bkey: number; fiscal_year: number; x: number; y: number }>(metricPairKeysSql(x, m, view)),
 		client.query<CompareSummary>(metricSummarySql(m, view))
 	]);

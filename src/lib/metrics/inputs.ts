@@ -35,7 +35,7 @@ const AF = 'all_funds';
 const GPB = 'general_public_budget';
 
 export function metricInputs(m: MetricDef, row: InputRow): Provenance {
-	const sources = [...(row.sources ?? []), ...(row.sources_more ?? [])];
+	const sources = row.sources_more?.length ? [...(row.sources ?? []), ...row.sources_more] : (row.sources ?? []);
 	const year = row.fiscal_year;
 	const byKey = (keys: (number | null)[] | null | undefined) =>
 		(keys ?? []).map((k) => sources.find((s) => s.fact_key === k)).filter((s): s is FactSource => !!s);

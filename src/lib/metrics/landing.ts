@@ -57,13 +57,13 @@ export function viewRowsSql(year: number | null): string {
 		QUALIFY row_number() OVER (PARTITION BY bureau_id ORDER BY fiscal_year DESC) = 1`;
 }
 
-/** The view's rows, light (no source lists): what the KPIs and the ranking are computed over.
- * Each bureau's latest year with a value is marked in metric_values, so no window runs here. */
+/** The view's rows, light (no source lists): what the KPIs are computed over. overview_rows
+ * numbers each row in its year's ranking and each bureau's latest year with a value in the
+ * latest-year ranking, so no window runs here. */
 export function viewLightSql(year: number | null): string {
 	const cols = 'bureau_id, fiscal_year, total, spend_per_staff';
-	if (year !== null) return `SELECT ${cols} FROM bureau_year WHERE fiscal_year = ${Math.trunc(year)} AND spend_per_staff IS NOT NULL`;
-	return `SELECT ${cols} FROM bureau_year
-		SEMI JOIN (SELECT bureau_id, fiscal_year FROM metric_values WHERE metric = 'spend_per_staff' AND latest) USING (bureau_id, fiscal_year)`;
+	if (year !== null) return `SELECT ${cols} FROM overview_rows WHERE fiscal_year = ${Math.trunc(year)} AND rank_year IS NOT NULL`;
+	return `SELECT ${cols} FROM overview_rows WHERE rank_latest IS NOT NULL`;
 }
 
 export function kpisSql(year: number | null): string {
@@ -73,13 +73,6 @@ export function kpisSql(year: number | null): string {
 		v.compared, v.total_spend, v.median_per_staff
 	FROM (SELECT count(*) AS reports, min(fiscal_year) AS first_year, max(fiscal_year) AS last_year FROM reports) r,
 		(SELECT count(*) AS compared, round(sum(total), 2) AS total_spend, median(spend_per_staff) AS median_per_staff FROM (${viewLightSql(year)})) v`;
-}
-
-/** The ranking's bureau-years, light: the top `limit` by spending per staff. */
-export function rankingKeysSql(year: number | null, limit = RANKING_LIMIT): string {
-	return `SELECT bureau_id, fiscal_year FROM (${viewLightSql(year)})
-	ORDER BY spend_per_staff DESC, bureau_id
-	LIMIT ${Math.trunc(limit)}`;
 }
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -99,24 +92,21 @@ export function byKeysSql(keys: { bureau_id: string; fiscal_year: number }[], co
 		.join('\nUNION ALL\n');
 }
 
-/** The ranking's rows for the given bureau-years, with where they were read and the inputs of
- * spending per staff. */
-export function rankingRowsSql(keys: { bureau_id: string; fiscal_year: number }[]): string {
-	return `SELECT * FROM (${byKeysSql(
-		keys,
-		`bureau_id, name, prefecture, fiscal_year, spend_per_staff, total, total_scope,
+/** The ranking: the top bureau-years by spending per staff, with where they were read and the
+ * inputs of spending per staff; one run of overview_rows. Ingest writes first-view.json with the
+ * same function, so the two cannot disagree. */
+export function rankingSql(year: number | null, limit = RANKING_LIMIT): string {
+	const rank = year === null ? 'rank_latest' : 'rank_year';
+	return `SELECT bureau_id, name, prefecture, fiscal_year, spend_per_staff, total, total_scope,
 		total_computed, staff_actual,
 		list_distinct(list_transform(sources, s -> {source_file: s.source_file, report_year: s.report_year, fiscal_year: s.fiscal_year})) AS sources,
-		list_filter(sources, s -> list_contains(coalesce(total_facts, []) || [staff_actual_fact], s.fact_key)) AS inputs`
-	)})
-	ORDER BY spend_per_staff DESC, bureau_id`;
+		list_filter(sources, s -> list_contains(coalesce(total_facts, []) || [staff_actual_fact], s.fact_key)) AS inputs
+	FROM overview_rows WHERE ${year === null ? '' : `fiscal_year = ${Math.trunc(year)} AND `}${rank} < ${Math.trunc(limit)}
+	ORDER BY ${rank}`;
 }
 
-/** The ranking: the top bureau-years by spending per staff, then their sources for those rows
- * alone. Ingest writes first-view.json with the same function, so the two cannot disagree. */
-export async function loadRanking(client: QueryClient, year: number | null, limit = RANKING_LIMIT): Promise<RankingRow[]> {
-	const keys = await client.query<{ bureau_id: string; fiscal_year: number }>(rankingKeysSql(year, limit));
-	return keys.length ? client.query<RankingRow>(rankingRowsSql(keys)) : [];
+export function loadRanking(client: QueryClient, year: number | null, limit = RANKING_LIMIT): Promise<RankingRow[]> {
+	return client.query<RankingRow>(rankingSql(year, limit));
 }
 
 export interface ChangeRow {

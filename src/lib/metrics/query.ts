@@ -89,10 +89,12 @@ const latest = (f: ViewFilter) =>
 	f.year === null ? 'QUALIFY row_number() OVER (PARTITION BY bureau_id ORDER BY fiscal_year DESC) = 1' : '';
 
 /** One metric's rows of the view, light: bureau key, year and value, highest first (ties in
- * bureau_id order, which bkey follows). A page names the bureaus from bureau_keys. */
-export function metricKeyRowsSql(m: MetricDef, f: ViewFilter, limit: number | null = null): string {
+ * bureau_id order, which bkey follows), `limit` of them from `offset` on. A page names the
+ * bureaus from bureau_keys. */
+export function metricKeyRowsSql(m: MetricDef, f: ViewFilter, limit: number | null = null, offset = 0): string {
+	const page = `${limit === null ? '' : ` LIMIT ${Math.trunc(limit)}`}${offset > 0 ? ` OFFSET ${Math.trunc(offset)}` : ''}`;
 	return `SELECT bkey, fiscal_year, value FROM metric_values ${valuesWhere(m, f)}
-	ORDER BY value DESC, bkey${limit === null ? '' : ` LIMIT ${Math.trunc(limit)}`}`;
+	ORDER BY value DESC, bkey${page}`;
 }
 
 /** Two metrics per bureau, light (bureau key, year, x, y): both from the same bureau-year, the

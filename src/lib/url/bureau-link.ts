@@ -14,6 +14,12 @@ export function bureauHref(base: string, id: string, current?: URLSearchParams):
 	return `${base}/bureau/${bureauQuery(id, current)}`;
 }
 
+/** bureauHref for the rows of a table: the dataset and language read from the URL once. */
+export function bureauHrefs(base: string, current?: URLSearchParams): (id: string) => string {
+	const keep = bureauQuery('', current).slice('?id='.length);
+	return (id) => `${base}/bureau/?${new URLSearchParams({ id }).toString()}${keep}`;
+}
+
 /** A query string with the bureaus as a readable list: ?metric=…&bureaus=430400,430412 */
 export function queryWithBureaus(params: URLSearchParams, ids: string[]): string {
 	const p = new URLSearchParams(params);

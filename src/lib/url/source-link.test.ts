@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReportRef, parseAt, sourceHref } from './source-link.ts';
+import { isReportRef, parseAt, sourceHref, sourceHrefs } from './source-link.ts';
 
 describe('source links', () => {
 	it('name the report by 16 hex digits of its sha256 and the fact by its range, keeping data and lang', () => {
@@ -8,6 +8,13 @@ describe('source links', () => {
 			'/x/sources/24d02ae2fa2a9512/?data=synth&lang=en&at=881-899'
 		);
 		expect(sourceHref('', id, null)).toBe('/sources/24d02ae2fa2a9512/');
+	});
+
+	it('are the same whether made one by one or for a whole table', () => {
+		const id = '24d02ae2fa2a9512'.padEnd(64, 'f');
+		for (const q of ['', 'data=synth', 'lang=en&page=3', 'data=synth&lang=en&metric=y', 'data=a%26b'])
+			expect(sourceHrefs('/x', new URLSearchParams(q))(id, { start: 1, end: 20 })).toBe(sourceHref('/x', id, { start: 1, end: 20 }, new URLSearchParams(q)));
+		expect(sourceHrefs('')(id, { start: 1, end: 2 })).toBe('/sources/24d02ae2fa2a9512/?at=1-2');
 	});
 
 	it('accept only hex refs and ordered ranges', () => {

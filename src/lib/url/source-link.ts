@@ -42,3 +42,11 @@ export function sourceQuery(range: Range | null, current: URLSearchParams = new 
 export function sourceHref(base: string, ref: string, range: Range | null, current?: URLSearchParams): string {
 	return `${base}/sources/${reportRef(ref)}/${sourceQuery(range, current)}`;
 }
+
+/** sourceHref for the many numbers of one table: the dataset and language are read from the
+ * URL once, not once a link. */
+export function sourceHrefs(base: string, current?: URLSearchParams): (ref: string, range: Range) => string {
+	const keep = sourceQuery(null, current);
+	const at = keep ? `${keep}&at=` : '?at=';
+	return (ref, range) => `${base}/sources/${reportRef(ref)}/${at}${range.start}-${range.end}`;
+}
