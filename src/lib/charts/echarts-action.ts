@@ -34,12 +34,19 @@ export function chart(node: HTMLElement, params: ChartParams) {
 		if (p.dataIndex !== undefined) current.onClick?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex, value: p.value });
 	});
 	instance.setOption(params.option);
-	const observer = new ResizeObserver(() => instance.resize());
+	const resized = () => node.clientWidth !== instance.getWidth() || node.clientHeight !== instance.getHeight();
+	const observer = new ResizeObserver(() => {
+		if (resized()) instance.resize();
+	});
 	observer.observe(node);
 	return {
 		update(next: ChartParams) {
 			current = next;
 			delete node.dataset.echartsReady;
+			// a new option often comes with a new height (another number of bars): the canvas takes
+			// the new size first, so the chart is laid out and drawn once, not again when the
+			// observer sees the size change
+			if (resized()) instance.getZr().resize();
 			instance.setOption(next.option, { notMerge: true });
 		},
 		destroy() {
