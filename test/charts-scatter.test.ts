@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scatterOption, symbolSize } from '../src/lib/charts/scatter.ts';
+import { DENSE, scatterOption, symbolSize } from '../src/lib/charts/scatter.ts';
 
 describe('scatter option', () => {
 	it('sizes dots by the square root of population, with a floor for unknown population', () => {
@@ -15,7 +15,7 @@ describe('scatter option', () => {
 		expect(o.series[0]!.data).toEqual([[33, 53.95, 0]]);
 		expect(o.tooltip.formatter({ dataIndex: 0 })).toContain('&lt;b&gt;衡阳市信访局');
 	});
-	it('draws a national panel as large series of one dot size each, and finds a point from any of them', () => {
+	it('draws a national panel as large series of one dot size each, smaller dots, and finds a point from any of them', () => {
 		const data = Array.from({ length: 3000 }, (_, i) => ({ label: `b${i}`, x: i, y: i % 7, population: i % 10 === 0 ? null : i * 1000, note: '' }));
 		const o = scatterOption(data, { xName: 'x', yName: 'y', formatX: String, formatY: String }) as {
 			series: { large: boolean; symbolSize: unknown; data: number[][] }[];
@@ -28,8 +28,9 @@ describe('scatter option', () => {
 		for (const s of o.series)
 			for (const [x, y, i] of s.data) {
 				expect([x, y]).toEqual([data[i!]!.x, data[i!]!.y]);
-				expect(Math.abs(s.symbolSize as number - symbolSize(data[i!]!.population, 2999000))).toBeLessThanOrEqual(1.5);
+				expect(Math.abs(s.symbolSize as number - symbolSize(data[i!]!.population, 2999000, DENSE))).toBeLessThanOrEqual(1);
 			}
+		expect(Math.max(...o.series.map((s) => s.symbolSize as number))).toBe(DENSE.max + 1); // 15 rounds up to the 16 px class
 		const s = o.series[1]!;
 		expect(o.tooltip.formatter({ value: s.data[3], dataIndex: 3 })).toContain(`b${s.data[3]![2]}<br/>`);
 	});

@@ -23,13 +23,28 @@ export interface ScatterOptions {
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-export function symbolSize(population: number | null, maxPopulation: number): number {
-	if (!population || maxPopulation <= 0) return 6;
-	return 6 + 34 * Math.sqrt(population / maxPopulation);
+/** Dot diameters in px, smallest and largest: dot area grows with population between them. */
+export interface SizeRange {
+	min: number;
+	max: number;
 }
 
-/** Above this many points a series is drawn as one path ("large"), which has one dot size. */
+const SPARSE: SizeRange = { min: 6, max: 40 };
+/** Thousands of dots (every county of China) cover each other at 40 px, and headless Chromium
+ * took 30-80 ms to raster them against ~20 ms at this range: the dense range keeps the encoding
+ * (area by population) and the points visible. */
+export const DENSE: SizeRange = { min: 3, max: 15 };
+
+export function symbolSize(population: number | null, maxPopulation: number, range: SizeRange = SPARSE): number {
+	if (!population || maxPopulation <= 0) return range.min;
+	return range.min + (range.max - range.min) * Math.sqrt(population / maxPopulation);
+}
+
+/** Above this many points a series is drawn as one path ("large"), which has one dot size, and
+ * the dots take the dense size range. */
 const LARGE = 2000;
+/** A large series' dots are rounded to classes this many px apart, one series a class. */
+const SIZE_STEP = 2;
 
 /** A point's index in the data given to scatterOption, from a click or tooltip on any series:
  * every point carries it as its third value. */
@@ -40,15 +55,16 @@ export function pointIndex(p: { value?: unknown; dataIndex: number }): number {
 
 export function scatterOption(data: ScatterDatum[], o: ScatterOptions): EChartsCoreOption {
 	const maxPop = Math.max(0, ...data.map((d) => d.population ?? 0));
-	const sizeOf = (i: number) => symbolSize(data[i]!.population, maxPop);
+	const dense = data.length > LARGE;
+	const sizeOf = (i: number) => symbolSize(data[i]!.population, maxPop, dense ? DENSE : SPARSE);
 	const point = (i: number) => [data[i]!.x, data[i]!.y, i];
 	const style = { color: 'rgba(178, 58, 72, 0.6)', borderColor: '#8c1d2c' };
 	// a large series takes one size (a size callback leaves it without any, and nothing is drawn):
-	// the points go in classes of size 3 px apart, a large series each
+	// the points go in classes of size SIZE_STEP px apart, a large series each
 	const classes = new Map<number, number[]>();
-	if (data.length > LARGE)
+	if (dense)
 		data.forEach((_, i) => {
-			const size = Math.round(sizeOf(i) / 3) * 3;
+			const size = Math.round(sizeOf(i) / SIZE_STEP) * SIZE_STEP;
 			const points = classes.get(size);
 			if (points) points.push(i);
 			else classes.set(size, [i]);
@@ -66,7 +82,7 @@ export function scatterOption(data: ScatterDatum[], o: ScatterOptions): EChartsC
 		xAxis: { type: 'value', name: o.xName, nameLocation: 'middle', nameGap: 26, scale: true, axisLabel: { formatter: o.formatX } },
 		yAxis: { type: 'value', name: o.yName, nameTextStyle: { align: 'left' }, scale: true, axisLabel: { formatter: o.formatY } },
 		series:
-			data.length > LARGE
+			dense
 				? [...classes].sort((a, b) => b[0] - a[0]).map(([size, points]) => ({ type: 'scatter', large: true, symbolSize: size, data: points.map(point), itemStyle: style }))
 				: [{ type: 'scatter', data: data.map((_, i) => point(i)), symbolSize: (_: unknown, p: { dataIndex: number }) => sizeOf(p.dataIndex), itemStyle: style }]
 	};
