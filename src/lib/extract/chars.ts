@@ -24,3 +24,10 @@ export const SPACE = charSet(
 export function digitValue(c: number): number {
 	return c <= 57 ? c - 48 : c - 0xff10;
 }
+
+/** A run of ASCII or full-width digits (and nothing else) as an integer. */
+export function digitsToInt(s: string): number {
+	let n = 0;
+	for (let i = 0; i < s.length; i++) n = n * 10 + digitValue(s.charCodeAt(i));
+	return n;
+}

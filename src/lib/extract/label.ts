@@ -1,7 +1,7 @@
 // The words written before a number in its clause ("2021年基本支出" in "2021年基本支出112.38万元"),
 // split into what they say: the year, the fund scope, the phase, whether the number is a change
 // rather than a level, and the subject that is left once those are taken off.
-import { charSet, DIGIT as DIGIT_, digitValue as digitValue_, SPACE as SPACE_ } from './chars.ts';
+import { charSet, DIGIT as DIGIT_, digitsToInt, SPACE as SPACE_ } from './chars.ts';
 import type { NumberToken } from './numbers.ts';
 import { clauseStart, SENTENCE_BREAK as SENTENCE_BREAK_, sentenceStart, trimStart } from './sentences.ts';
 import type { Phase } from './types.ts';
@@ -9,7 +9,6 @@ import type { Phase } from './types.ts';
 // is cheaper than an imported one when modules are loaded unbundled (tsx, ingest)
 const DIGIT = DIGIT_;
 const SPACE = SPACE_;
-const digitValue = digitValue_;
 const SENTENCE_BREAK = SENTENCE_BREAK_;
 
 export interface Label {
@@ -59,12 +58,6 @@ const BOUND_AFTER = /^[\s\u3000]*(?:以上|以下|以内|左右)/;
 /** Every word that gpb, phaseOf, DELTA or SHARE looks for holds one of these. */
 const FLAG_WORDS = /较|比|增|减|下降|上升|降低|节约|节支|追加|调|超支|结余|结转|占|完成|执行率|财政拨款|预算|上年|去年|上一年/;
 const OTHER_BUDGET = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
-
-function digitsToInt(s: string): number {
-	let n = 0;
-	for (let i = 0; i < s.length; i++) n = n * 10 + digitValue(s.charCodeAt(i));
-	return n;
-}
 
 const NIAN = '年'.charCodeAt(0);
 const YUE = '月'.charCodeAt(0);

@@ -3,7 +3,7 @@
 // contract has no period for: left out), or the whole year ("1-12月", "截至12月31日", nothing).
 // Only the opening words count: "我局于6月开展专项行动，共受理…" names a month that is not the
 // count's period.
-import { charSet, SPACE } from './chars.ts';
+import { charSet, digitsToInt, SPACE } from './chars.ts';
 
 export type PeriodOf =
 	| { kind: 'year' }
@@ -33,10 +33,6 @@ const OPENING = new RegExp(
 		')'
 );
 
-function num(s: string): number {
-	return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
-}
-
 const pad = (m: number) => String(m).padStart(2, '0');
 
 /** The characters OPENING can start with (after blanks): most sentences start with none. */
@@ -58,23 +54,23 @@ export function periodAt(text: string, pos: number, year: number | null): Period
 	if (!OPENING_FIRST[text.charCodeAt(from) | 0]) return YEAR;
 	const m = OPENING.exec(text.slice(from, pos));
 	if (!m) return YEAR;
-	const y = m[1] ? num(m[1]) : year;
+	const y = m[1] ? digitsToInt(m[1]) : year;
 	const partial = (): PeriodOf => ({ kind: 'partial', words: m[0].trim() });
 	if (m[2] && m[3]) {
-		const [a, b] = [num(m[2]), num(m[3])];
+		const [a, b] = [digitsToInt(m[2]), digitsToInt(m[3])];
 		if (a === 1 && b === 12) return YEAR;
 		if (b - a === 2 && a % 3 === 1 && y !== null) return { kind: 'period', period: `${y}-Q${(a + 2) / 3}` };
 		if (a === b && y !== null && a >= 1 && a <= 12) return { kind: 'period', period: `${y}-${pad(a)}` };
 		return partial();
 	}
-	if (m[4]) return num(m[4]) === 12 ? YEAR : partial();
+	if (m[4]) return digitsToInt(m[4]) === 12 ? YEAR : partial();
 	if (m[5] || m[7]) return partial();
 	if (m[6]) {
-		const q = HAN_NUMBER[m[6]] ?? num(m[6]);
+		const q = HAN_NUMBER[m[6]] ?? digitsToInt(m[6]);
 		return y === null ? partial() : { kind: 'period', period: `${y}-Q${q}` };
 	}
 	if (m[8]) {
-		const month = num(m[8]);
+		const month = digitsToInt(m[8]);
 		return y === null || month < 1 || month > 12 ? partial() : { kind: 'period', period: `${y}-${pad(month)}` };
 	}
 	return YEAR;
