@@ -604,3 +604,21 @@ describe('visits written in 人次 alone', () => {
 		]);
 	});
 });
+
+describe('counts written in 万 (city and province reports)', () => {
+	it('1.2万件 is 12,000 件 and 2.3万人次 23,000 人次, the span holding the number as written', () => {
+		const text = SELF_EVAL + '全年受理群众信访事项1.2万件，其中来信0.35万件；接待群众来访2.3万人次，办理网上信访1.15万件。\n';
+		expect(facts(text)).toEqual([
+			'petition.matters 12000 2023 actual -',
+			'petition.letters 3500 2023 actual -',
+			'petition.visits.persons 23000 2023 actual -',
+			'petition.online 11500 2023 actual -'
+		]);
+		spanHolds(text, 'petition.online', '1.15万件');
+	});
+
+	it('an approximate count (3万余件) and a population in 万 are no facts; 万元 stays an amount', () => {
+		expect(facts(SELF_EVAL + '全年受理信访事项3万余件。辖区人口45万人。\n')).toEqual([]);
+		expect(facts(FINAL + '2023年基本支出1.2万元。\n')).toEqual(['spend.basic 1.2 2023 actual all_funds']);
+	});
+});

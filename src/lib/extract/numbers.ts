@@ -35,15 +35,38 @@ const JOINS = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．0
 // run once per number of every report.
 let unitEnd = 0;
 let decimalsRead = 0;
+/** Set by readUnit: 10000 when the unit is a count written in 万 (1.2万件), else 1. */
+let scaleRead = 1;
 
 const C = (s: string) => s.charCodeAt(0);
 const [WAN, YI, QIAN, YUAN, REN, CI, MING, PI, JIAN, PCT, PCT_FW, FEN, GE, SQM, PING, FANG, MI, OPEN_FW, CLOSE_FW] = [
 	...'万亿千元人次名批件%％分个㎡平方米（）'
 ].map(C);
 
+/** Count units a number may be written in 万 of (1.2万件, 3.5万人次): the count is the number
+ * times 10,000. Amounts in 万 are 万元, read as such; 万 before anything else is no unit. */
+const WAN_COUNTS = new Set(['件', '件次', '人', '人次', '批', '次', '个']);
+
 /** The unit written at `from`, after blanks (U+0020, U+3000), longest first (人次 before 人);
- * sets unitEnd (equal to `from` when there is no unit). */
+ * sets unitEnd (equal to `from` when there is no unit) and scaleRead. */
 function readUnit(text: string, from: number): string | null {
+	scaleRead = 1;
+	const unit = unitAt(text, from);
+	if (unit !== null) return unit;
+	let i = from;
+	while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000) i++;
+	if (text.charCodeAt(i) !== WAN) return null;
+	// 万 before a count unit (万件, 万人次): that unit, counted in ten thousands
+	const counted = unitAt(text, i + 1);
+	if (counted !== null && WAN_COUNTS.has(counted)) {
+		scaleRead = 10000;
+		return counted;
+	}
+	unitEnd = from;
+	return null;
+}
+
+function unitAt(text: string, from: number): string | null {
 	let i = from;
 	while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000) i++;
 	const c = text.charCodeAt(i);
@@ -228,9 +251,15 @@ export function readNumbers(text: string, cutOffAtEnd = true): NumberToken[] {
 		}
 		const end = scanNumber(text, i);
 		if (cutOffAtEnd && blankToEnd(text, end)) break;
-		const value = valueOf(text, i, end);
+		let value = valueOf(text, i, end);
+		let decimals = decimalsRead;
 		const unit = readUnit(text, end);
-		out.push(new Token(text, i, end, value, decimalsRead, unit, unitEnd, afterRangeDash(text, i), beforeRangeDash(text, end)));
+		if (scaleRead !== 1) {
+			// 1.15万件: the digits shifted four places, rounded there so no binary fraction is left
+			decimals = Math.max(0, decimals - 4);
+			value = Math.round(value * 10000 * 10 ** decimals) / 10 ** decimals;
+		}
+		out.push(new Token(text, i, end, value, decimals, unit, unitEnd, afterRangeDash(text, i), beforeRangeDash(text, end)));
 		i = end;
 	}
 	return out;

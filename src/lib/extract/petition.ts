@@ -16,7 +16,7 @@ const VOLUMES: [RegExp, string, string | null][] = [
 	[/^(?:国家信访局|国家级|进京)(?:走访)?登记$/, 'petition.national_visits.batches', 'petition.national_visits.persons'],
 	[/^(?:省信访局|省级|赴省)(?:走访)?登记$/, 'petition.provincial_visits.batches', 'petition.provincial_visits.persons'],
 	[/^(?:全年)?(?:共|累计)?(?:受理|办理|处理)?网上信访(?:量|总量|事项)?(?:共|为)?$/, 'petition.online', null],
-	[/^(?:全年)?(?:共|累计)?(?:登记)?(?:受理|办理|反映)?信访事项(?:共|为)?$/, 'petition.matters', null],
+	[/^(?:全年)?(?:共|累计)?(?:登记)?(?:受理|办理|反映)?(?:群众)?信访事项(?:共|为)?$/, 'petition.matters', null],
 	[/^(?:全年)?(?:共)?排查(?:出)?(?:各类)?矛盾纠纷(?:共|为)?$/, 'petition.disputes_screened', null]
 ];
 
