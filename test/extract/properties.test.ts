@@ -205,6 +205,24 @@ describe('counts', () => {
 	});
 });
 
+describe('counts in 万', () => {
+	it('are the number times 10,000, read back exactly (up to four decimals)', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 9_999_999 }), fc.constantFrom('', ' '), fc.constantFrom('件', '人次'), (n, blank, unit) => {
+				const frac = String(n % 10000).padStart(4, '0').replace(/0+$/, '');
+				const raw = `${Math.floor(n / 10000)}${frac ? `.${frac}` : ''}`;
+				const metric = unit === '件' ? 'petition.online' : 'petition.visits.persons';
+				const text = SELF_EVAL + (unit === '件' ? `全年办理网上信访${raw}${blank}万件。\n` : `全年共接待群众来访${raw}${blank}万人次。\n`);
+				const r = extractReport(text);
+				expect(only(r.facts, metric).map((f) => f.value)).toEqual([n]);
+				expect(only(r.facts, metric)[0]!.src_text).toContain(`${raw}${blank}万`);
+				spansHold(text, r.facts);
+			}),
+			RUNS
+		);
+	});
+});
+
 describe('the helpers of this file', () => {
 	it('shift decimal strings exactly', () => {
 		expect(shifted('1234', '56', -4)).toBe(0.123456);
