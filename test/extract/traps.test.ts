@@ -622,3 +622,14 @@ describe('counts written in 万 (city and province reports)', () => {
 		expect(facts(FINAL + '2023年基本支出1.2万元。\n')).toEqual(['spend.basic 1.2 2023 actual all_funds']);
 	});
 });
+
+describe('registered visits to Beijing and the province as counties write them', () => {
+	it('进京上访登记, 到省上访登记 and 到京走访登记 are national and provincial registered visits', () => {
+		expect(facts(SELF_EVAL + '全年进京上访登记12批15人次，到省上访登记34批56人次。\n')).toEqual([
+			'petition.national_visits.batches 12 2023 actual -',
+			'petition.national_visits.persons 15 2023 actual -',
+			'petition.provincial_visits.batches 34 2023 actual -',
+			'petition.provincial_visits.persons 56 2023 actual -'
+		]);
+	});
+});
