@@ -483,6 +483,10 @@ describe('staffing and petition counts as other provinces write them', () => {
 		]);
 	});
 
+	it('部门人员编制 is the authorized count; 在岗 (at post, without those seconded out) is not read as staff in post', () => {
+		expect(facts(FINAL + '部门人员编制20名，实际在岗18名，借调出2名。\n')).toEqual(['staff.authorized 20 2023 actual -']);
+	});
+
 	it('在编人员 is the actual count', () => {
 		expect(facts(FINAL + '年末在编人员15人。\n')).toEqual(['staff.actual 15 2023 actual -']);
 	});

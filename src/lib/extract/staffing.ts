@@ -8,7 +8,7 @@ import { sentenceEnd, sentenceStart } from './sentences.ts';
 import type { Fact } from './types.ts';
 
 const HEADS: [string, RegExp][] = [
-	['staff.authorized', /^(?:共有|核定|现有)?(?:核定)?(?:人员)?编制(?:人数|数|总数)?(?:共|为|共计|合计)?$/],
+	['staff.authorized', /^(?:部门)?(?:共有|核定|现有)?(?:核定)?(?:人员)?编制(?:人数|数|总数)?(?:共|为|共计|合计)?$/],
 	['staff.actual', /^(?:共有|现有)?(?:实有(?:在职|在编)?|实际在职|在职在编|在职|在编)(?:人员|人数|职工)?数?(?:共|为|共计)?$/],
 	['staff.retired', /^(?:离)?退休(?:人员|职工|干部|人数)?(?:共|为)?$/],
 	['staff.temporary', /^(?:临聘|临时聘用|编外聘用|编外)(?:用工|人员)?(?:人数)?(?:共|为)?$/]
