@@ -4,6 +4,7 @@
 import type * as duckdb from '@duckdb/duckdb-wasm';
 import { openEngine } from './engine.ts';
 import { arrowRows } from './arrow-rows.ts';
+import { StatementCache } from './statement-cache.ts';
 import type { Manifest } from './manifest.ts';
 import { QueryError, type LoadProgress, type QueryClient } from './types.ts';
 
@@ -22,11 +23,12 @@ export async function openBrowserDb(
 ): Promise<BrowserDb> {
 	const { db, conn } = await openEngine(dataUrl, manifest, DATABASE_ALIAS, onProgress);
 	await conn.query(`USE ${DATABASE_ALIAS}`);
+	const statements = new StatementCache(conn);
 
 	const client: QueryClient = {
 		async query<T>(sql: string): Promise<T[]> {
 			try {
-				return arrowRows<T>(await conn.query(sql));
+				return arrowRows<T>(await statements.run(sql));
 			} catch (e) {
 				throw new QueryError((e as Error).message, sql);
 			}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawnBars, labelWidth, rankingBarOption } from '../src/lib/charts/ranking-bar.ts';
+import { drawnBars, labelWidth, rankingBarOption } from '../../src/lib/charts/ranking-bar.ts';
 
 describe('ranking bar option', () => {
 	it('estimates a label width from its characters: CJK 1 em, others 0.65 em', () => {
