@@ -11,7 +11,7 @@ import { TABLES, createTableSql, type TableDef } from '../../src/lib/dataset/sch
 import type { Row } from '../../src/lib/dataset/build.ts';
 import { BUREAU_YEAR_SQL } from '../../src/lib/metrics/bureau-year.ts';
 import { COVERAGE_FACTS_SQL } from '../../src/lib/metrics/quality.ts';
-import { BUREAU_KEYS_SQL, METRIC_VALUES_ORDER, METRIC_VALUES_SQL } from '../../src/lib/metrics/metric-values.ts';
+import { BUREAU_KEYS_SQL, METRIC_VALUES_ORDER, METRIC_VALUES_SQL, METRIC_WIDE_ORDER, METRIC_WIDE_SQL } from '../../src/lib/metrics/metric-values.ts';
 import { OVERVIEW_ROWS_ORDER, OVERVIEW_ROWS_SQL } from '../../src/lib/metrics/overview-rows.ts';
 import { writeDownloads, type DownloadTable } from './write-downloads.ts';
 import type { DatasetDownloads } from '../../src/lib/db/manifest.ts';
@@ -30,6 +30,8 @@ export const DERIVED = [
 	// strings or a window
 	{ name: 'bureau_keys', sql: BUREAU_KEYS_SQL, order: 'bkey' },
 	{ name: 'metric_values', sql: METRIC_VALUES_SQL, order: METRIC_VALUES_ORDER },
+	// the same values a column a metric: what a scatter pairs
+	{ name: 'metric_wide', sql: METRIC_WIDE_SQL, order: METRIC_WIDE_ORDER },
 	// the overview's table and ranking rows in their order, so that a page is read as one run
 	{ name: 'overview_rows', sql: OVERVIEW_ROWS_SQL, order: OVERVIEW_ROWS_ORDER }
 ];
@@ -45,6 +47,7 @@ const PARQUET_SELECT: Record<string, string> = {
 	coverage: '',
 	// bureau_year's metrics in long form, for the browser's rankings; not a canonical table
 	metric_values: '',
+	metric_wide: '',
 	bureau_keys: '',
 	overview_rows: '',
 	report_texts: `SELECT r.report_id, t.report_key, t.text FROM report_texts t JOIN reports r USING (report_key)`

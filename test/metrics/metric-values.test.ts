@@ -11,6 +11,7 @@ import { metricInputs } from '../../src/lib/metrics/inputs.ts';
 import type { QueryClient } from '../../src/lib/db/types.ts';
 import { seedDatabase, type SeedDb } from '../support/seed-db.ts';
 import { nativeQuery } from '../support/node-duckdb.ts';
+import { METRIC_WIDE_SQL } from '../../src/lib/metrics/metric-values.ts';
 
 let seed: SeedDb;
 let db: QueryClient;
@@ -69,7 +70,8 @@ describe('metric_values', () => {
 			v(x.id, 2, 2023, 20, true), v(y.id, 2, 2021, 8, true),
 			v(x.id, 3, 2022, 30, false), v(x.id, 3, 2023, 31, true), v(y.id, 3, 2023, 9, true)
 		];
-		const got = await nativeQuery(`WITH metric_values(metric, bkey, bureau_id, fiscal_year, value, latest, level, province_code, prefecture_code) AS (VALUES ${rows.join(', ')})
+		const got = await nativeQuery(`WITH metric_values(metric, bkey, bureau_id, fiscal_year, value, latest, level, province_code, prefecture_code) AS (VALUES ${rows.join(', ')}),
+			metric_wide AS (${METRIC_WIDE_SQL})
 			${metricPairKeysSql(x, y, NO_FILTER)}`);
 		expect(got).toEqual([
 			{ bkey: 1, fiscal_year: 2022, x: 11, y: 7 },

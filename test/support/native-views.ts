@@ -1,11 +1,11 @@
 // The same SQL the site runs, natively on the Parquet files of a data directory: each table a
 // view over its file, fact_sources taken from the canonical facts file (which carries src_text),
-// coverage, bureau_keys and metric_values computed as ingest does.
+// coverage, bureau_keys, metric_values and metric_wide computed as ingest does.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { COVERAGE_FACTS_SQL } from '../../src/lib/metrics/quality.ts';
-import { BUREAU_KEYS_SQL, METRIC_VALUES_SQL } from '../../src/lib/metrics/metric-values.ts';
+import { BUREAU_KEYS_SQL, METRIC_VALUES_SQL, METRIC_WIDE_SQL } from '../../src/lib/metrics/metric-values.ts';
 
 const plain = (v: unknown): unknown =>
 	typeof v === 'bigint' ? Number(v) : Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v;
@@ -22,6 +22,7 @@ export async function queryOnParquet(dataDir: string, sql: string): Promise<Reco
 		await conn.run(`CREATE VIEW coverage AS ${COVERAGE_FACTS_SQL}`);
 		await conn.run(`CREATE VIEW bureau_keys AS ${BUREAU_KEYS_SQL}`);
 		await conn.run(`CREATE VIEW metric_values AS ${METRIC_VALUES_SQL}`);
+		await conn.run(`CREATE VIEW metric_wide AS ${METRIC_WIDE_SQL}`);
 		const reader = await conn.runAndReadAll(sql);
 		return reader.getRowObjectsJS().map((r) => plain(r) as Record<string, unknown>);
 	} finally {

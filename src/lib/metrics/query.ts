@@ -5,6 +5,7 @@ import type { MetricDef } from './registry.ts';
 import { needsMoreSources } from './inputs.ts';
 import type { FactSource } from './provenance.ts';
 import { byKeysSql } from './landing.ts';
+import { wideColumn } from './metric-values.ts';
 
 const more = (...ms: MetricDef[]) => (ms.some(needsMoreSources) ? 'sources_more' : 'NULL AS sources_more');
 
@@ -46,9 +47,9 @@ export function whereSql(f: ViewFilter): string {
 
 /** One metric's rows of the view in metric_values: the chosen year's, or each bureau's latest
  * year with a value (precomputed; the other filters are the bureau's own, the same every year). */
-function valuesWhere(m: MetricDef, f: ViewFilter, latestOnly = true): string {
+function valuesWhere(m: MetricDef, f: ViewFilter): string {
 	const w = [`metric = ${lit(m.id)}`, ...filterConds(f)];
-	if (f.year === null && latestOnly) w.push('latest');
+	if (f.year === null) w.push('latest');
 	return `WHERE ${w.join(' AND ')}`;
 }
 
@@ -98,21 +99,12 @@ export function metricKeyRowsSql(m: MetricDef, f: ViewFilter, limit: number | nu
 }
 
 /** Two metrics per bureau, light (bureau key, year, x, y): both from the same bureau-year, the
- * latest one with both unless a year is chosen. */
+ * latest one with both unless a year is chosen. One scan of metric_wide's two columns. */
 export function metricPairKeysSql(x: MetricDef, y: MetricDef, f: ViewFilter): string {
-	const pick = (mm: MetricDef, latestOnly: boolean) => `(SELECT bkey, fiscal_year, value FROM metric_values ${valuesWhere(mm, f, latestOnly)})`;
-	const join = (latestOnly: boolean) =>
-		`SELECT bkey, fiscal_year, x.value AS x, y.value AS y FROM ${pick(y, latestOnly)} y JOIN ${pick(x, latestOnly)} x USING (bkey, fiscal_year)`;
-	if (f.year !== null) return `${join(false)} ORDER BY bkey`;
-	// each metric's latest rows meet where both are the same year (nearly every bureau); only the
-	// bureaus whose latest years differ are searched for the latest year they share
-	return `${join(true)}
-	UNION ALL
-	SELECT * FROM (
-		${join(false)}
-		WHERE bkey IN (SELECT yl.bkey FROM ${pick(y, true)} yl JOIN ${pick(x, true)} xl USING (bkey) WHERE xl.fiscal_year <> yl.fiscal_year)
-		QUALIFY row_number() OVER (PARTITION BY bkey ORDER BY fiscal_year DESC) = 1
-	)
+	const [cx, cy] = [wideColumn(x.id), wideColumn(y.id)];
+	const w = [...filterConds(f), `${cx} IS NOT NULL`, `${cy} IS NOT NULL`];
+	return `SELECT bkey, fiscal_year, ${cx} AS x, ${cy} AS y FROM metric_wide WHERE ${w.join(' AND ')}
+	${f.year === null ? 'QUALIFY row_number() OVER (PARTITION BY bkey ORDER BY fiscal_year DESC) = 1' : ''}
 	ORDER BY bkey`;
 }
 
