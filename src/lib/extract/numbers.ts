@@ -48,25 +48,10 @@ const [WAN, YI, QIAN, YUAN, REN, CI, MING, PI, JIAN, PCT, PCT_FW, FEN, GE, SQM, 
 const WAN_COUNTS = new Set(['件', '件次', '人', '人次', '批', '次', '个']);
 
 /** The unit written at `from`, after blanks (U+0020, U+3000), longest first (人次 before 人);
- * sets unitEnd (equal to `from` when there is no unit) and scaleRead. */
-function readUnit(text: string, from: number): string | null {
+ * sets unitEnd (equal to `from` when there is no unit) and scaleRead. `afterWan`: reading the unit
+ * after a 万, which cannot be another 万. */
+function readUnit(text: string, from: number, afterWan = false): string | null {
 	scaleRead = 1;
-	const unit = unitAt(text, from);
-	if (unit !== null) return unit;
-	let i = from;
-	while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000) i++;
-	if (text.charCodeAt(i) !== WAN) return null;
-	// 万 before a count unit (万件, 万人次): that unit, counted in ten thousands
-	const counted = unitAt(text, i + 1);
-	if (counted !== null && WAN_COUNTS.has(counted)) {
-		scaleRead = 10000;
-		return counted;
-	}
-	unitEnd = from;
-	return null;
-}
-
-function unitAt(text: string, from: number): string | null {
 	let i = from;
 	while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000) i++;
 	const c = text.charCodeAt(i);
@@ -76,6 +61,11 @@ function unitAt(text: string, from: number): string | null {
 	switch (c) {
 		case WAN:
 			if (next === YUAN) [unit, len] = ['万元', 2];
+			else if (!afterWan) {
+				// 万 before a count unit (万件, 万人次): that unit, counted in ten thousands
+				const counted = readUnit(text, i + 1, true);
+				if (counted !== null && WAN_COUNTS.has(counted)) [unit, len, scaleRead] = [counted, unitEnd - i, 10000];
+			}
 			break;
 		case YI:
 			if (next === YUAN) [unit, len] = ['亿元', 2];

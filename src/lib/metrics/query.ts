@@ -86,8 +86,9 @@ export interface MetricPair extends BureauYearColumns {
 	y: number;
 }
 
-const latest = (f: ViewFilter) =>
-	f.year === null ? 'QUALIFY row_number() OVER (PARTITION BY bureau_id ORDER BY fiscal_year DESC) = 1' : '';
+/** Each bureau's latest row, unless a year is chosen (rows keyed by bureau_id, or by bkey). */
+const latest = (f: ViewFilter, key: 'bureau_id' | 'bkey' = 'bureau_id') =>
+	f.year === null ? `QUALIFY row_number() OVER (PARTITION BY ${key} ORDER BY fiscal_year DESC) = 1` : '';
 
 /** One metric's rows of the view, light: bureau key, year and value, highest first (ties in
  * bureau_id order, which bkey follows), `limit` of them from `offset` on. A page names the
@@ -104,7 +105,7 @@ export function metricPairKeysSql(x: MetricDef, y: MetricDef, f: ViewFilter): st
 	const [cx, cy] = [wideColumn(x.id), wideColumn(y.id)];
 	const w = [...filterConds(f), `${cx} IS NOT NULL`, `${cy} IS NOT NULL`];
 	return `SELECT bkey, fiscal_year, ${cx} AS x, ${cy} AS y FROM metric_wide WHERE ${w.join(' AND ')}
-	${f.year === null ? 'QUALIFY row_number() OVER (PARTITION BY bkey ORDER BY fiscal_year DESC) = 1' : ''}
+	${latest(f, 'bkey')}
 	ORDER BY bkey`;
 }
 
