@@ -74,6 +74,8 @@ const PUBLIC = ['302', '307', '310', '399'];
 
 function econ(g: Group): Check[] {
 	const out: Check[] = [];
+	// most groups hold no economic items: nothing below would find any
+	if (!g.byMetric.has('spend.econ')) return out;
 	for (const part of ['basic', 'project'] as const) {
 		const econs = g.facts.filter((f) => f.metric === 'spend.econ' && f.part === part && f.econ_code);
 		const cls = new Map<string, number>();

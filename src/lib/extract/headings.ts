@@ -1,6 +1,6 @@
 // Section headings and the fund scope they put on the figures beneath them: a figure under
 // "二、一般公共预算支出情况" is general_public_budget even when its own sentence does not say so.
-import { charSet, SPACE as SPACE_ } from './chars.ts';
+import { SPACE as SPACE_ } from './chars.ts';
 import { Lines } from './lines.ts';
 import type { Part, Scope } from './types.ts';
 // module-local aliases: the scans below read these per character, and a local binding
@@ -14,15 +14,23 @@ export interface Heading {
 	text: string;
 }
 
-const MARKERS: [RegExp, number][] = [
-	[/^第[一二三四五六七八九十]+部分/, 0],
-	[/^[一二三四五六七八九十]+[、.．]/, 1],
-	[/^[（(][一二三四五六七八九十]+[）)]/, 2],
-	[/^[0-9０-９]{1,2}\s*[、.．](?![0-9０-９])/, 3],
-	[/^[（(][0-9０-９]{1,2}[）)]/, 4]
-];
+type Marker = [RegExp, number];
+const PART: Marker = [/^第[一二三四五六七八九十]+部分/, 0];
+const NUMERAL: Marker = [/^[一二三四五六七八九十]+[、.．]/, 1];
+const NUMERAL_BRACKET: Marker = [/^[（(][一二三四五六七八九十]+[）)]/, 2];
+const DIGITS: Marker = [/^[0-9０-９]{1,2}\s*[、.．](?![0-9０-９])/, 3];
+const DIGIT_BRACKET: Marker = [/^[（(][0-9０-９]{1,2}[）)]/, 4];
 
-const MARKER_START = charSet('第一二三四五六七八九十（(0123456789０１２３４５６７８９');
+/** The markers a line can open with, by its first character: a table's value cells (12.50) start
+ * with a digit and are tried against one marker, not five. */
+const MARKERS_BY_START = new Map<number, Marker[]>();
+const STARTS: [string, Marker[]][] = [
+	['第', [PART]],
+	['一二三四五六七八九十', [NUMERAL]],
+	['（(', [NUMERAL_BRACKET, DIGIT_BRACKET]],
+	['0123456789０１２３４５６７８９', [DIGITS]]
+];
+for (const [chars, markers] of STARTS) for (const ch of chars) MARKERS_BY_START.set(ch.charCodeAt(0), markers);
 
 /** A heading is a short numbered line with no amount in it. */
 export function findHeadings(text: string, lines: Lines = new Lines(text)): Heading[] {
@@ -33,11 +41,12 @@ export function findHeadings(text: string, lines: Lines = new Lines(text)): Head
 		while (a < end && SPACE[text.charCodeAt(a) | 0]) a++;
 		let b = end;
 		while (b > a && SPACE[text.charCodeAt(b - 1) | 0]) b--;
-		if (b > a && b - a <= 40 && MARKER_START[text.charCodeAt(a) | 0]) {
+		const markers = b > a && b - a <= 40 ? MARKERS_BY_START.get(text.charCodeAt(a)) : undefined;
+		if (markers !== undefined) {
 			const body = text.slice(a, b);
 			// an amount ends in 元: most headings hold none, and the includes spares them the regex
 			if (!body.includes('元') || !/[0-9０-９.]+\s*(万元|元|亿元)/.test(body)) {
-				for (const [re, level] of MARKERS) {
+				for (const [re, level] of markers) {
 					if (re.test(body)) {
 						out.push({ start: a, end, level, text: body });
 						break;

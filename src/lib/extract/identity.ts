@@ -44,24 +44,36 @@ export function titleSpan(text: string): number {
 	return pos;
 }
 
+/** The region name (with its parent, 中共, 人民政府 …) written at the end of the Han characters
+ * before a body's name, and the regions it can mean; null when none is. */
+function nameBefore(before: string): { before: string; regions: Region[] } | null {
+	const gov = GOVERNMENT.exec(before)?.[0].length ?? 0;
+	const match = regionAtEnd(before.slice(0, before.length - gov));
+	if (!match) return null;
+	let start = match.start;
+	if (before.slice(0, start).endsWith('中共')) start -= 2;
+	return { before: before.slice(start), regions: match.regions };
+}
+
 function candidates(text: string, titleEnd: number): Candidate[] {
 	const out: Candidate[] = [];
+	// a report names its bureau the same way many times: each different run of words before a
+	// body's name is read once
+	const read = new Map<string, { before: string; regions: Region[] } | null>();
 	for (const m of text.matchAll(BODY)) {
 		const at = m.index;
 		// no region name (nor 人民政府 or 委 after one) ends just before the body: no candidate
 		const last = text[at - 1];
 		if (last === undefined || (last !== '府' && last !== '委' && last !== '和' && !mayEndName(text.slice(at - 2, at)))) continue;
-		let before = HAN_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[0] ?? '';
-		const gov = GOVERNMENT.exec(before)?.[0].length ?? 0;
-		const match = regionAtEnd(before.slice(0, before.length - gov));
-		if (!match) continue;
-		let start = match.start;
-		if (before.slice(0, start).endsWith('中共')) start -= 2;
-		before = before.slice(start);
+		const han = HAN_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[0] ?? '';
+		let found = read.get(han);
+		if (found === undefined) read.set(han, (found = nameBefore(han)));
+		if (found === null) continue;
+		const before = found.before;
 		out.push({
 			name: before + m[0],
 			at: at - before.length,
-			regions: match.regions,
+			regions: found.regions,
 			inTitle: at < titleEnd,
 			petition: true,
 			main: MAIN_BODY.test(m[0])

@@ -40,7 +40,7 @@ export function tableFacts(ctx: Context, docType: DocType | null): Fact[] {
 		const phaseByCol = new Map<number, Phase>();
 		for (const rec of records) {
 			const mapped = mapRecord(rec, kind, table, closed, lastRowMetric, phaseByCol, records, cache);
-			if (!rec.inline && /^(?:本年)?(?:收入|支出)合计$|^总计$/.test(rec.label) && kind === 'summary') closed.add(rec.col);
+			if (kind === 'summary' && !rec.inline && /^(?:本年)?(?:收入|支出)合计$|^总计$/.test(rec.label)) closed.add(rec.col);
 			if (!mapped || rec.token.end >= textEnd) continue;
 			if (!mapped.item && !mapped.code) lastRowMetric = { row: rec.row, metric: mapped.metric };
 			const fact = toFact(ctx, rec, mapped, kind, table, docType, adjusted, phaseByCol, columns);

@@ -91,13 +91,19 @@ export interface MapCache {
 
 export const newMapCache = (): MapCache => ({ columns: new Map(), table: null, byPosition: new Map(), labels: new Map() });
 
+/** The top header of a column's path (before the first '/'). */
+function firstPart(column: string): string {
+	const slash = column.indexOf('/');
+	return slash < 0 ? column : column.slice(0, slash);
+}
+
 function columnInfo(cache: MapCache, column: string): ColumnInfo {
 	let info = cache.columns.get(column);
 	if (!info) {
 		info = {
 			other: OTHER_COLUMN.test(column),
 			total: isTotalColumn(column),
-			incomeHead: /收入/.test(column.split('/')[0] ?? ''),
+			incomeHead: firstPart(column).includes('收入'),
 			income: /收入/.test(column),
 			sumTotal: /收入合计|支出合计/.test(column),
 			metric: new Map()
