@@ -69,8 +69,11 @@ function fixed(g: Group): Check[] {
 	return out;
 }
 
-const PERSONNEL = ['301', '303'];
-const PUBLIC = ['302', '307', '310', '399'];
+/** Basic spending's two parts and the economic classes that make each up. */
+const BASIC_PARTS = [
+	['personnel', 'spend.basic.personnel', ['301', '303']],
+	['public', 'spend.basic.public', ['302', '307', '310', '399']]
+] as const;
 
 function econ(g: Group): Check[] {
 	const out: Check[] = [];
@@ -85,8 +88,8 @@ function econ(g: Group): Check[] {
 		if (whole !== null && codes.length > 0)
 			out.push(check(g, `${part} = econ ${codes.join(' + ')} (${part})`, whole, codes.map((c) => cls.get(c)!), true));
 		if (part === 'basic') {
-			for (const [name, set] of [['personnel', PERSONNEL], ['public', PUBLIC]] as const) {
-				const w = g.byMetric.get(`spend.basic.${name}`)?.value ?? null;
+			for (const [name, metric, set] of BASIC_PARTS) {
+				const w = g.byMetric.get(metric)?.value ?? null;
 				if (w !== null && set.every((c) => cls.has(c)))
 					out.push(check(g, `${name} = econ ${set.join(' + ')} (basic)`, w, set.map((c) => cls.get(c)!), false));
 			}
@@ -111,6 +114,7 @@ function econ(g: Group): Check[] {
 
 function projectItems(g: Group): Check[] {
 	const whole = g.byMetric.get('spend.project')?.value ?? null;
+	if (whole === null) return [];
 	const items = new Map<string, number>();
 	for (const f of g.facts) if (f.metric === 'spend.project.item' && !items.has(f.item_label!)) items.set(f.item_label!, f.value!);
 	return whole !== null && items.size > 0 ? [check(g, 'project = project items', whole, [...items.values()], true)] : [];

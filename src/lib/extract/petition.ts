@@ -99,12 +99,11 @@ export function petitionFacts(ctx: Context): Fact[] {
 		const label = labelAt(ctx, i);
 		if (label.delta || label.share) return;
 		const subject = label.subject.startsWith('全') ? label.subject.replace(/^全[区县市省州旗盟]/, '') : label.subject;
-		const sent = sentenceStart(ctx.text, tok.start);
 		if (tok.unit === '%') {
 			if (!RATE_WORDS.test(label.raw)) return;
 			const names = rateNames(label.subject.replace(/(?:均为|为|是|达到?)$/, ''));
 			if (!names.some((n) => /率$|重复信访$/.test(n)) || label.target) return;
-			const sentence = ctx.text.slice(sent, sentenceEnd(ctx.text, tok.start));
+			const sentence = ctx.text.slice(sentenceStart(ctx.text, tok.start), sentenceEnd(ctx.text, tok.start));
 			for (const name of names) {
 				const id = rateId(name, sentence);
 				if (!id) {
@@ -117,6 +116,7 @@ export function petitionFacts(ctx: Context): Fact[] {
 			return;
 		}
 		if (!Number.isInteger(tok.value)) return;
+		const sent = sentenceStart(ctx.text, tok.start);
 		const found = VOLUMES.find(([re]) => re.test(subject));
 		if (found && (tok.unit === '批' || tok.unit === '件' || tok.unit === '件次' || tok.unit === '人次')) {
 			if (label.target) return;

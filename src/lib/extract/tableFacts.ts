@@ -7,7 +7,7 @@ import { makeFact } from './facts.ts';
 import { readGrid, type TableRecord } from './grid.ts';
 import { phaseOf, type Label } from './label.ts';
 import { round, toWan } from './numbers.ts';
-import { findTables, type Table } from './tables.ts';
+import { findTables } from './tables.ts';
 import { kindOf, mapRecord, newMapCache, type Kind, type Mapped } from './tableMapping.ts';
 import type { DocType, Fact, Phase, Scope } from './types.ts';
 
@@ -18,13 +18,22 @@ function colLabel(column: string, docType: DocType | null): Label {
 	return { start: 0, raw: column, subject: '', year: y ? Number(y[1]) : null, gpb: false, phase, delta: false, share: false, target: false };
 }
 
+const GPB = /一般公共预算|财政拨款/;
+
+/** What a column header says, read once per header of a report: its phase and year, and whether
+ * it names general-public-budget money. */
+interface Column {
+	label: Label;
+	gpb: boolean;
+}
+
 export function tableFacts(ctx: Context, docType: DocType | null): Fact[] {
 	const out: Fact[] = [];
 	const adjusted = ctx.threePublicAdjusted;
 	// a cell that ends the text may be cut off (the table's last value, with nothing after it)
 	const textEnd = ctx.text.trimEnd().length;
 	const cache = newMapCache();
-	const columns = new Map<string, Label>();
+	const columns = new Map<string, Column>();
 	for (const table of findTables(ctx.text, ctx.lines)) {
 		const kind = kindOf(table.title);
 		if (kind === 'skip') continue;
@@ -35,6 +44,7 @@ export function tableFacts(ctx: Context, docType: DocType | null): Fact[] {
 			continue;
 		}
 		const records = readGrid(table);
+		const titleGpb = GPB.test(table.title);
 		const closed = new Set<number>();
 		let lastRowMetric: { row: number; metric: string } | null = null;
 		const phaseByCol = new Map<number, Phase>();
@@ -43,7 +53,7 @@ export function tableFacts(ctx: Context, docType: DocType | null): Fact[] {
 			if (kind === 'summary' && !rec.inline && /^(?:本年)?(?:收入|支出)合计$|^总计$/.test(rec.label)) closed.add(rec.col);
 			if (!mapped || rec.token.end >= textEnd) continue;
 			if (!mapped.item && !mapped.code) lastRowMetric = { row: rec.row, metric: mapped.metric };
-			const fact = toFact(ctx, rec, mapped, kind, table, docType, adjusted, phaseByCol, columns);
+			const fact = toFact(ctx, rec, mapped, kind, titleGpb, docType, adjusted, phaseByCol, columns);
 			if (fact) out.push(fact);
 		}
 	}
@@ -55,11 +65,11 @@ function toFact(
 	rec: TableRecord,
 	m: Mapped,
 	kind: Kind,
-	table: Table,
+	titleGpb: boolean,
 	docType: DocType | null,
 	adjusted: boolean,
 	phaseByCol: Map<number, Phase>,
-	columns: Map<string, Label>
+	columns: Map<string, Column>
 ): Fact | null {
 	const staff = m.metric.startsWith('staff.');
 	let value: number | null;
@@ -68,12 +78,13 @@ function toFact(
 	if (value === null) return null;
 	const column = rec.inline ? '' : rec.column;
 	let col = columns.get(column);
-	if (!col) columns.set(column, (col = colLabel(column, docType)));
-	const yp = yearAndPhase(ctx, col);
+	if (!col) columns.set(column, (col = { label: colLabel(column, docType), gpb: /一般公共预算财政拨款/.test(column) }));
+	const yp = yearAndPhase(ctx, col.label);
 	if (!yp) return null;
 	let phase = rec.inline ? (phaseByCol.get(rec.col) ?? yp.phase) : yp.phase;
 	if (phase === 'budget' && adjusted && kind === 'three_public') phase = 'adjusted_budget';
-	const gpb = m.gpb || m.metric === 'income.fiscal' || /一般公共预算|财政拨款/.test(table.title) || /一般公共预算财政拨款/.test(rec.column);
+	// (an inline cell's label is keyed by '', its header still says what it says)
+	const gpb = m.gpb || m.metric === 'income.fiscal' || titleGpb || (rec.inline ? /一般公共预算财政拨款/.test(rec.column) : col.gpb);
 	// the department's income total is all funds; a 财政拨款 table's income total is fiscal income
 	const metric = m.metric === 'income.total' && gpb ? 'income.fiscal' : m.metric;
 	const scope: Scope | null = staff ? null : gpb ? 'general_public_budget' : 'all_funds';
