@@ -155,9 +155,11 @@ class SentenceLabel implements Label {
 		readonly start: number,
 		readonly raw: string
 	) {
-		this.subject = trimEnd(stripPrefixes(raw));
+		// most numbers of a report are table cells with no words before them in their cell: an
+		// empty label says nothing, and no pattern need be tried on it
+		this.subject = raw === '' ? '' : trimEnd(stripPrefixes(raw));
 		// most labels hold none of the words of scope, phase, change or share: one test says so
-		const plain = !FLAG_WORDS.test(raw);
+		const plain = raw === '' || !FLAG_WORDS.test(raw);
 		this.gpb = !plain && /一般公共预算|财政拨款/.test(raw);
 		this.phase = plain ? 'actual' : phaseOf(raw);
 		this.delta = !plain && DELTA.test(raw);

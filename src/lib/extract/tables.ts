@@ -30,17 +30,20 @@ function seps(ls: Lines, k: number, sep: string): number {
 	return sep === '\t' ? ls.tabs[k]! : ls.bars[k]!;
 }
 
-function cell(text: string, from: number, to: number): Cell {
+/** The cell from..to, blanks trimmed. `oneLine`: it lies within one line (a cell of a tab or bar
+ * row), so there is no wrapped text to join. */
+function cell(text: string, from: number, to: number, oneLine = false): Cell {
 	let a = from;
 	let b = to;
 	while (a < b && SPACE[text.charCodeAt(a) | 0]) a++;
 	while (b > a && SPACE[text.charCodeAt(b - 1) | 0]) b--;
 	let multiline = false;
-	for (let i = a; i < b; i++)
-		if (text.charCodeAt(i) === 10) {
-			multiline = true;
-			break;
-		}
+	if (!oneLine)
+		for (let i = a; i < b; i++)
+			if (text.charCodeAt(i) === 10) {
+				multiline = true;
+				break;
+			}
 	const raw = text.slice(a, b);
 	return { text: multiline ? raw.replace(/\s*\n\s*/g, '') : raw, start: a, end: b };
 }
@@ -57,7 +60,7 @@ function splitRow(ls: Lines, k: number, sep: string, framed = false): Cell[] {
 	for (;;) {
 		const at = text.indexOf(sep, from);
 		const to = at < 0 || at > end ? end : at;
-		out.push(cell(text, from, to));
+		out.push(cell(text, from, to, true));
 		if (to === end) break;
 		from = to + 1;
 	}
