@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/lib/extract/extract.ts';
+import { labelOf } from '../../src/lib/extract/label.ts';
+import { readNumbers } from '../../src/lib/extract/numbers.ts';
 import type { Fact } from '../../src/lib/extract/types.ts';
 
 const HEAD = '株洲市渌口区信访局2023年度部门决算\n';
@@ -229,5 +231,39 @@ describe('the helpers of this file', () => {
 		expect(shifted('0', '5', 4)).toBe(5000);
 		expect(shifted('12', '', -4)).toBe(0.0012);
 		expect(group('1234567')).toBe('1,234,567');
+	});
+});
+
+describe('labels', () => {
+	// targetWordBefore reuses its last scan back when the next figure is in the same sentence:
+	// whether a figure is a target must not depend on which figures were asked about before it
+	it('say a figure is a target whatever order the figures are asked in', () => {
+		const clause = fc.constantFrom(
+			'年度目标：受理信访事项120件',
+			'计划完成支出30万元',
+			'实际完成支出28.5万元',
+			'指标值为95%',
+			'基本支出12万元',
+			'预期目标为办结率100%',
+			'来信45件'
+		);
+		const sentence = fc.array(clause, { minLength: 1, maxLength: 4 }).map((cs) => cs.join('，'));
+		const text = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join('。') + '。');
+		fc.assert(
+			fc.property(text, fc.func(fc.integer()), (t, key) => {
+				const numbers = readNumbers(t);
+				const inOrder = numbers.map((_, i) => labelOf(t, numbers, i).target);
+				const order = numbers.map((_, i) => i).sort((a, b) => key(a) - key(b) || a - b);
+				const shuffled: boolean[] = [];
+				for (const i of order) shuffled[i] = labelOf(t, numbers, i).target;
+				const fresh = numbers.map((_, i) => {
+					labelOf('。' + t, readNumbers('。' + t), 0).target; // another text's scan in between
+					return labelOf(t, numbers, i).target;
+				});
+				expect(shuffled).toEqual(inOrder);
+				expect(fresh).toEqual(inOrder);
+			}),
+			RUNS
+		);
 	});
 });

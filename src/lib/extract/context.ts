@@ -48,9 +48,7 @@ export function makeContext(text: string, year: number | null, docType: DocType 
 	});
 	const lines = new Lines(text);
 	const scopes = headingScopes(findHeadings(text, lines));
-	// (indexOf before the regex: a native search for the rarer words, most reports hold neither)
-	const threePublicAdjusted =
-		(text.includes('经费全年预算数') && /三公[”"]?经费全年预算数/.test(text)) || text.includes('调整后的预算数');
+	const threePublicAdjusted = /三公[”"]?经费全年预算数|调整后的预算数/.test(text);
 	return { text, numbers, scopes, year, docType, warnings: [], labels: new Array(numbers.length), lines, money, wan, byUnit, threePublicAdjusted };
 }
 

@@ -97,6 +97,11 @@ function sentenceYear(text: string, from: number, to: number): number | null {
 	return null;
 }
 
+/** A project item's name as the fixtures write it: "…经费支出" is the item "…经费". */
+export function projectItemName(label: string): string {
+	return label.endsWith('经费支出') ? label.slice(0, -2) : label;
+}
+
 export function phaseOf(words: string): Phase {
 	const w = words.includes('预算') ? words.replace(OTHER_BUDGET, '') : words;
 	if (/调整后|调整预算|全年预算/.test(w)) return 'adjusted_budget';
@@ -188,17 +193,45 @@ class SentenceLabel implements Label {
 	 * scan back that also finds the sentence start. */
 	private targetWordBefore(): boolean {
 		const { text, tok } = this;
+		const to = tok.start;
+		let from = -1;
 		let found = false;
-		let i = tok.start - 1;
-		for (; i >= 0; i--) {
-			const c = text.charCodeAt(i);
-			if (SENTENCE_BREAK[c]) break;
-			if (!found && i <= tok.start - 2 && isTargetWord(c, text.charCodeAt(i + 1))) found = true;
+		// the figure before, in the same sentence, scanned back to its start: only the words since
+		// it are new (a sentence of many figures was scanned again from its start for each)
+		if (text === scanned.text && scanned.to >= 0 && scanned.to <= to) {
+			found = scanned.found;
+			from = scanned.from;
+			for (let i = Math.max(scanned.to - 1, from); i < to; i++) {
+				const c = text.charCodeAt(i);
+				if (SENTENCE_BREAK[c]) {
+					from = -1;
+					break;
+				}
+				if (!found && i <= to - 2 && isTargetWord(c, text.charCodeAt(i + 1))) found = true;
+			}
 		}
-		this.from = i + 1;
-		return found && isTarget(text.slice(this.from, tok.start));
+		if (from < 0) {
+			found = false;
+			let i = to - 1;
+			for (; i >= 0; i--) {
+				const c = text.charCodeAt(i);
+				if (SENTENCE_BREAK[c]) break;
+				if (!found && i <= to - 2 && isTargetWord(c, text.charCodeAt(i + 1))) found = true;
+			}
+			from = i + 1;
+		}
+		scanned.text = text;
+		scanned.from = from;
+		scanned.to = to;
+		scanned.found = found;
+		this.from = from;
+		return found && isTarget(text.slice(from, to));
 	}
 }
+
+/** The last scan of targetWordBefore: its sentence start, the figure it scanned back from and
+ * whether it met a target word. */
+const scanned = { text: '', from: 0, to: -1, found: false };
 
 const JUNK_START = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_[]');
 const [MU, ZHI, JI, YU, BIAO, HUA, QI] = [...'目指计预标划期'].map((c) => c.charCodeAt(0));

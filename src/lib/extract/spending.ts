@@ -4,7 +4,7 @@
 import { charSet } from './chars.ts';
 import { labelAt, periodOrWarn, warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
-import type { Label } from './label.ts';
+import { projectItemName, type Label } from './label.ts';
 import { round, toWan } from './numbers.ts';
 import { lineStart, sentenceStart } from './sentences.ts';
 import type { Fact, Phase, Scope } from './types.ts';
@@ -235,7 +235,7 @@ export function spendingFacts(ctx: Context): Fact[] {
 		}
 		if (!metric && project?.qizhong && ITEM.test(label.subject)) {
 			if (label.target) return;
-			const item = label.subject.replace(/(经费)支出$/, '$1');
+			const item = projectItemName(label.subject);
 			emit(ctx, out, { metric: 'spend.project.item', value, start, end: tok.unitEnd, gpb: gpbWord || project.gpb, label, item });
 			return;
 		}

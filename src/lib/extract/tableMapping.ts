@@ -2,7 +2,7 @@
 // the code or the column header, and the phase of 自评表 cells written "label：number".
 import { econCode, funcClassCode, isEconCode, isFuncCode } from './codes.ts';
 import type { TableRecord } from './grid.ts';
-import { phaseOf } from './label.ts';
+import { phaseOf, projectItemName } from './label.ts';
 import type { Table } from './tables.ts';
 import type { Part, Phase } from './types.ts';
 
@@ -188,7 +188,7 @@ export function mapRecord(
 	const cls = funcClassCode(label);
 	if (cls && (kind === 'summary' || kind === 'spending') && !col.incomeHead && col.total) return { metric: 'spend.func', code: cls };
 	if (kind === 'generic' && last && last.metric === 'spend.project' && rec.row > last.row && /经费$|经费支出$|资金$/.test(label)) {
-		return { metric: 'spend.project.item', item: label.replace(/(经费)支出$/, '$1') };
+		return { metric: 'spend.project.item', item: projectItemName(label) };
 	}
 	if (kind === 'econ') {
 		const ec = econCode(label);
