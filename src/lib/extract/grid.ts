@@ -2,7 +2,7 @@
 // label, its classification code, its merged column header and its unit. Header rows may stack
 // (a spanning "本年支出" over "小计 | 基本支出 | 项目支出") and may start again mid-table.
 import { charSet, DIGIT as DIGIT_, SPACE as SPACE_ } from './chars.ts';
-import { readNumbers, type NumberToken } from './numbers.ts';
+import { readNumbers, valueOf, type NumberToken } from './numbers.ts';
 import type { Cell, Table } from './tables.ts';
 // module-local aliases: the scans below read these per character, and a local binding
 // is cheaper than an imported one when modules are loaded unbundled (tsx, ingest)
@@ -134,7 +134,7 @@ function numberIn(at: number, text: string, plain = PLAIN.test(text)): NumberTok
 	if (plain) {
 		const dot = text.indexOf('.');
 		const end = at + text.length;
-		return { start: at, end, raw: text, value: Number(text), decimals: dot < 0 ? 0 : text.length - dot - 1, unit: null, unitEnd: end, rangeEnd: false, rangeStart: false };
+		return { start: at, end, raw: text, value: valueOf(text, 0, text.length), decimals: dot < 0 ? 0 : text.length - dot - 1, unit: null, unitEnd: end, rangeEnd: false, rangeStart: false };
 	}
 	const toks = readNumbers(text, false);
 	if (toks.length !== 1) return null;

@@ -194,32 +194,24 @@ class SentenceLabel implements Label {
 	private targetWordBefore(): boolean {
 		const { text, tok } = this;
 		const to = tok.start;
-		let from = -1;
+		// the last scan went back from the figure before to its sentence start: when this one
+		// reaches that figure with no sentence break between, the rest is known (a sentence of
+		// many figures was scanned again from its start for each)
+		const stop = text === scanned.text && scanned.to >= 0 && scanned.to <= to ? scanned.to - 1 : -1;
 		let found = false;
-		// the figure before, in the same sentence, scanned back to its start: only the words since
-		// it are new (a sentence of many figures was scanned again from its start for each)
-		if (text === scanned.text && scanned.to >= 0 && scanned.to <= to) {
-			found = scanned.found;
-			from = scanned.from;
-			for (let i = Math.max(scanned.to - 1, from); i < to; i++) {
-				const c = text.charCodeAt(i);
-				if (SENTENCE_BREAK[c]) {
-					from = -1;
-					break;
-				}
-				if (!found && i <= to - 2 && isTargetWord(c, text.charCodeAt(i + 1))) found = true;
+		let from = -1;
+		let i = to - 1;
+		for (; i >= 0; i--) {
+			const c = text.charCodeAt(i);
+			if (SENTENCE_BREAK[c]) break;
+			if (!found && i <= to - 2 && isTargetWord(c, text.charCodeAt(i + 1))) found = true;
+			if (i === stop) {
+				from = scanned.from;
+				found ||= scanned.found;
+				break;
 			}
 		}
-		if (from < 0) {
-			found = false;
-			let i = to - 1;
-			for (; i >= 0; i--) {
-				const c = text.charCodeAt(i);
-				if (SENTENCE_BREAK[c]) break;
-				if (!found && i <= to - 2 && isTargetWord(c, text.charCodeAt(i + 1))) found = true;
-			}
-			from = i + 1;
-		}
+		if (from < 0) from = i + 1;
 		scanned.text = text;
 		scanned.from = from;
 		scanned.to = to;

@@ -171,8 +171,8 @@ function beforeRangeDash(text: string, end: number): boolean {
 
 /** The value of a number as written (digits of either width, commas, a point): the digits as
  * one integer over a power of ten, one correctly rounded division, so the value is the double
- * nearest the decimal written, as Number() gives. Sets decimalsRead. */
-function valueOf(text: string, start: number, end: number): number {
+ * nearest the decimal written, as Number() gives (and faster than it). Sets decimalsRead. */
+export function valueOf(text: string, start: number, end: number): number {
 	let mantissa = 0;
 	let decimals = -1;
 	for (let k = start; k < end; k++) {

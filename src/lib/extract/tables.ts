@@ -57,9 +57,11 @@ function splitRow(ls: Lines, k: number, sep: string, framed = false): Cell[] {
 	const out: Cell[] = [];
 	let from = ls.start[k]!;
 	const end = ls.end[k]!;
+	const code = sep.charCodeAt(0);
 	for (;;) {
-		const at = text.indexOf(sep, from);
-		const to = at < 0 || at > end ? end : at;
+		// (a scan that stops at the line's end: indexOf ran on past it to the next row's separator)
+		let to = from;
+		while (to < end && text.charCodeAt(to) !== code) to++;
 		out.push(cell(text, from, to, true));
 		if (to === end) break;
 		from = to + 1;
