@@ -3,6 +3,7 @@
 import { findHeadings, headingScopes, type ScopeMap } from './headings.ts';
 import { labelOf, type Label } from './label.ts';
 import { Lines } from './lines.ts';
+import { firstNotBefore } from './search.ts';
 import { clauseStart } from './sentences.ts';
 import { readNumbers, toWan, type NumberToken } from './numbers.ts';
 import { periodAt } from './period.ts';
@@ -58,6 +59,12 @@ export function withUnits(ctx: Context, units: readonly string[]): number[] {
 	const out: number[] = [];
 	for (const u of units) for (const i of ctx.byUnit.get(u) ?? []) out.push(i);
 	return out.sort((a, b) => a - b);
+}
+
+/** The index of the first number that starts at or after `pos` (numbers.length when none does). */
+export function firstNumberFrom(ctx: Context, pos: number): number {
+	const numbers = ctx.numbers;
+	return firstNotBefore(numbers.length, (i) => numbers[i]!.start < pos);
 }
 
 /** Whether the clause before numbers[index] holds a word: a label (a suffix of that clause) can

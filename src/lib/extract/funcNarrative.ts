@@ -1,7 +1,7 @@
 // Functional-classification spending stated under a 类/款/项 line in a final-accounts
 // explanation: "1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）信访事务（项）。" followed by
 // "年初预算为 425.29 万元，支出决算为 425.36 万元". The code comes from the path as written.
-import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
+import { firstNumberFrom, labelAt, warn, yearAndPhase, type Context } from './context.ts';
 import { funcPathCode } from './codes.ts';
 import { makeFact } from './facts.ts';
 import { round } from './numbers.ts';
@@ -37,14 +37,14 @@ export function funcNarrativeFacts(ctx: Context): Fact[] {
 			from = k;
 			to = lineEnd(text, k);
 		}
-		ctx.numbers.forEach((tok, i) => {
-			if (tok.start < from || tok.start >= to) return;
+		for (let i = firstNumberFrom(ctx, from); i < ctx.numbers.length && ctx.numbers[i]!.start < to; i++) {
+			const tok = ctx.numbers[i]!;
 			const value = ctx.wan[i] ?? null;
-			if (value === null) return;
+			if (value === null) continue;
 			const label = labelAt(ctx, i);
-			if (!PHASE_LABEL.test(label.subject) || label.delta || label.share || label.target) return;
+			if (!PHASE_LABEL.test(label.subject) || label.delta || label.share || label.target) continue;
 			const yp = yearAndPhase(ctx, label);
-			if (!yp) return;
+			if (!yp) continue;
 			const scope: Scope = label.gpb || ctx.scopes.at(tok.start) === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
 			out.push(
 				makeFact(text, {
@@ -59,7 +59,7 @@ export function funcNarrativeFacts(ctx: Context): Fact[] {
 					rule: 'sentence.spend.func'
 				})
 			);
-		});
+		}
 	}
 	return out;
 }

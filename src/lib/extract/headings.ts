@@ -2,6 +2,7 @@
 // "二、一般公共预算支出情况" is general_public_budget even when its own sentence does not say so.
 import { SPACE as SPACE_ } from './chars.ts';
 import { Lines } from './lines.ts';
+import { firstNotBefore } from './search.ts';
 import type { Part, Scope } from './types.ts';
 // module-local aliases: the scans below read these per character, and a local binding
 // is cheaper than an imported one when modules are loaded unbundled (tsx, ingest)
@@ -83,14 +84,8 @@ class HeadingEvents implements ScopeMap {
 	/** The last heading that starts at or before pos. */
 	private last(pos: number): HeadingEvent | null {
 		const events = this.events;
-		let lo = 0;
-		let hi = events.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (events[mid]!.start <= pos) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo > 0 ? events[lo - 1]! : null;
+		const after = firstNotBefore(events.length, (i) => events[i]!.start <= pos);
+		return after > 0 ? events[after - 1]! : null;
 	}
 
 	at(pos: number): HeadingScope {

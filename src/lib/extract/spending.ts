@@ -6,6 +6,7 @@ import { labelAt, periodOrWarn, warn, yearAndPhase, type Context } from './conte
 import { makeFact } from './facts.ts';
 import { projectItemName, type Label } from './label.ts';
 import { round, toWan } from './numbers.ts';
+import { firstNotBefore } from './search.ts';
 import { lineStart, sentenceStart } from './sentences.ts';
 import type { Fact, Phase, Scope } from './types.ts';
 
@@ -100,14 +101,8 @@ function funcClassMarks(text: string): number[] {
 
 /** A match lies wholly within from..to. */
 function markWithin(marks: number[], from: number, to: number): boolean {
-	let lo = 0;
-	let hi = marks.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (marks[mid]! < from) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo < marks.length && marks[lo]! + 3 <= to;
+	const at = firstNotBefore(marks.length, (i) => marks[i]! < from);
+	return at < marks.length && marks[at]! + 3 <= to;
 }
 
 function inFuncClass(text: string, pos: number, marks: number[]): boolean {
