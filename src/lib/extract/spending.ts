@@ -84,19 +84,16 @@ const PARTS_OF: Record<string, RegExp> = {
 	'spend.three_public': /^spend\.three_public\./
 };
 /** A 类/款/项 of the functional classification named on this line or the one before: totals,
- * basic and project spending there are the class's, not the department's. Its mark is （类）,
- * （款） or （项） (either bracket), three characters. */
-const MARK_ENDS = ['类）', '款）', '项）', '类)', '款)', '项)'];
-const OPEN_PAREN = charSet('（(');
+ * basic and project spending there are the class's, not the department's. */
+const FUNC_CLASS = /[（(][类款项][）)]/g;
 const DEPARTMENT_WIDE = /^spend\.(?:total|basic|project)(?:\.personnel|\.public)?$|^spend\.basic\./;
 
-/** Where the marks start, in reading order. Found by indexOf of their last two characters
- * (native, and rare in a report: a regex over the whole text cost more), then the bracket. */
+/** Where FUNC_CLASS matches (every match is three characters long), in reading order. (One
+ * regular expression over the text: six indexOf passes, one per mark, measured slower.) */
 function funcClassMarks(text: string): number[] {
 	const out: number[] = [];
-	for (const end of MARK_ENDS)
-		for (let at = text.indexOf(end, 1); at >= 0; at = text.indexOf(end, at + 2)) if (OPEN_PAREN[text.charCodeAt(at - 1)]) out.push(at - 1);
-	return out.sort((a, b) => a - b);
+	for (const m of text.matchAll(FUNC_CLASS)) out.push(m.index);
+	return out;
 }
 
 /** A match lies wholly within from..to. */
