@@ -78,6 +78,8 @@ function candidates(text: string, titleEnd: number): Candidate[] {
 			petition: true,
 			main: MAIN_BODY.test(m[0])
 		});
+		// a body named in the title is the report's (pickBureau): the rest of the text need not be read
+		if (at < titleEnd) return out;
 	}
 	return out;
 }
@@ -193,7 +195,9 @@ export function regionFields(r: Region): Pick<ReportInfo, 'region_code' | 'provi
 export function readIdentity(text: string): { report: ReportInfo; warnings: Problem[] } {
 	const warnings: Problem[] = [];
 	const titleEnd = titleSpan(text);
-	const bureau = pickBureau(candidates(text, titleEnd), titleDepartment(text, titleEnd));
+	const cands = candidates(text, titleEnd);
+	// a body named in the title wins over a department named there (pickBureau)
+	const bureau = pickBureau(cands, cands.some((c) => c.inTitle) ? null : titleDepartment(text, titleEnd));
 	const report: ReportInfo = {
 		bureau_name: bureau?.name ?? null,
 		region_code: null,
