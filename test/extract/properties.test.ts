@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/lib/extract/extract.ts';
 import { labelOf } from '../../src/lib/extract/label.ts';
+import { Lines } from '../../src/lib/extract/lines.ts';
 import { readNumbers } from '../../src/lib/extract/numbers.ts';
 import type { Fact } from '../../src/lib/extract/types.ts';
 
@@ -262,6 +263,23 @@ describe('labels', () => {
 				});
 				expect(shuffled).toEqual(inOrder);
 				expect(fresh).toEqual(inOrder);
+			}),
+			RUNS
+		);
+	});
+});
+
+describe('lines', () => {
+	it('count the tabs and bars each line holds', () => {
+		const piece = fc.constantFrom('基本支出', '12.5', '\n', '\t', '|', ' ', '\n\n', '。');
+		const text = fc.array(piece, { minLength: 0, maxLength: 40 }).map((ps) => ps.join(''));
+		fc.assert(
+			fc.property(text, (t) => {
+				const ls = new Lines(t);
+				const lines = t.split('\n');
+				expect(ls.length).toBe(lines.length);
+				expect([...ls.tabs]).toEqual(lines.map((l) => l.split('\t').length - 1));
+				expect([...ls.bars]).toEqual(lines.map((l) => l.split('|').length - 1));
 			}),
 			RUNS
 		);

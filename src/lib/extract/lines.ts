@@ -9,8 +9,8 @@ const SPACE = SPACE_;
 export class Lines {
 	readonly start: number[] = [];
 	readonly end: number[] = [];
-	private tabsAt: number[] | null = null;
-	private barsAt: number[] | null = null;
+	private tabsAt: Int32Array | null = null;
+	private barsAt: Int32Array | null = null;
 
 	constructor(readonly text: string) {
 		for (let pos = 0; ; ) {
@@ -38,22 +38,24 @@ export class Lines {
 	}
 
 	/** Tabs on each line. */
-	get tabs(): number[] {
+	get tabs(): Int32Array {
 		return (this.tabsAt ??= this.count('\t'));
 	}
 
 	/** Bars on each line. */
-	get bars(): number[] {
+	get bars(): Int32Array {
 		return (this.barsAt ??= this.count('|'));
 	}
 
-	private count(ch: string): number[] {
-		const out: number[] = [];
-		let at = this.text.indexOf(ch);
-		for (let k = 0; k < this.start.length; k++) {
-			let n = 0;
-			for (; at >= 0 && at < this.end[k]!; at = this.text.indexOf(ch, at + 1)) n++;
-			out.push(n);
+	/** Occurrences of ch (never a line break) on each line: work by occurrence, not by line (most
+	 * texts hold no bar at all). */
+	private count(ch: string): Int32Array {
+		const out = new Int32Array(this.start.length);
+		const end = this.end;
+		let k = 0;
+		for (let at = this.text.indexOf(ch); at >= 0; at = this.text.indexOf(ch, at + 1)) {
+			while (end[k]! <= at) k++;
+			out[k]!++;
 		}
 		return out;
 	}
