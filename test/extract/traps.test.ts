@@ -412,6 +412,18 @@ describe('grand totals (总计) that balance by construction', () => {
 		]);
 	});
 
+	it('收支预算总额 (one amount for both sides, carry-over included) is left out with a warning, and takes no figure after it', () => {
+		const r = run(BUDGET + '2024年收支预算总额为1234.56万元，比上年增加100.00万元。基本支出800.00万元。\n');
+		expect(r.lines).toEqual(['spend.basic 800 2024 budget all_funds']);
+		expect(r.codes).toContain('grand_total');
+	});
+
+	it('equal 总计 stated with 均为 do not take the next sentence\'s figure with them', () => {
+		const r = run(FINAL + '2023年度收入、支出总计均为505.12万元。基本支出400.00万元。\n');
+		expect(r.lines).toEqual(['spend.basic 400 2023 actual all_funds']);
+		expect(r.codes).toContain('grand_total');
+	});
+
 	it('收入、支出合计 equal are read: 合计 holds no carry-over', () => {
 		expect(facts(FINAL + '2023年度收入、支出合计均为505.12万元。\n')).toEqual([
 			'income.total 505.12 2023 actual all_funds',
@@ -489,6 +501,10 @@ describe('staffing and petition counts as other provinces write them', () => {
 
 	it('在编人员 is the actual count', () => {
 		expect(facts(FINAL + '年末在编人员15人。\n')).toEqual(['staff.actual 15 2023 actual -']);
+	});
+
+	it('在职实有人数 is the actual count', () => {
+		expect(facts(FINAL + '我局编制20人，在职实有人数23人。\n')).toEqual(['staff.authorized 20 2023 actual -', 'staff.actual 23 2023 actual -']);
 	});
 
 	it('办理网上信访 and 处理来信', () => {
@@ -635,5 +651,18 @@ describe('registered visits to Beijing and the province as counties write them',
 			'petition.provincial_visits.batches 34 2023 actual -',
 			'petition.provincial_visits.persons 56 2023 actual -'
 		]);
+	});
+
+	it('国家信访局登记进京上访 and 省信访局登记赴省上访: the bureau that registered them named first', () => {
+		expect(facts(SELF_EVAL + '国家信访局登记进京上访12批15人次，省信访局登记赴省上访30批45人次。\n')).toEqual([
+			'petition.national_visits.batches 12 2023 actual -',
+			'petition.national_visits.persons 15 2023 actual -',
+			'petition.provincial_visits.batches 30 2023 actual -',
+			'petition.provincial_visits.persons 45 2023 actual -'
+		]);
+	});
+
+	it('进京上访 with no word of registration is not read as registered visits', () => {
+		expect(facts(SELF_EVAL + '全年进京上访12批15人次。\n')).toEqual([]);
 	});
 });

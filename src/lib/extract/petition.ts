@@ -13,8 +13,9 @@ const VOLUMES: [RegExp, string, string | null][] = [
 	[/^(?:全年)?(?:共|累计)?(?:登记)?(?:受理|办理)?(?:群众)?(?:信访(?:总量|总数|量|件|案件)?|来信来访(?:总量|总数|量)?)(?:为|共|达)?$/, 'petition.total', null],
 	[/^(?:全年)?(?:共|累计)?(?:收到|受理|处理|办理)?(?:群众)?来信(?:总量|数量)?(?:共|为)?$/, 'petition.letters', null],
 	[/^(?:全年)?(?:共|累计)?(?:接待)?(?:群众)?来访(?:群众)?(?:总量)?(?:共|为)?$/, 'petition.visits.batches', 'petition.visits.persons'],
-	[/^(?:国家信访局|国家级|进京|赴京|到?京)(?:走访|上访|来访)?登记$/, 'petition.national_visits.batches', 'petition.national_visits.persons'],
-	[/^(?:省信访局|省级|赴省|进省|到?省)(?:走访|上访|来访)?登记$/, 'petition.provincial_visits.batches', 'petition.provincial_visits.persons'],
+	// registered by the national (provincial) bureau: 进京上访登记, 国家信访局登记进京上访
+	[/^(?:国家信访局|国家级|进京|赴京|到?京)(?:走访|上访|来访)?登记$|^国家信访局登记(?:的)?(?:进京|赴京|到京)?(?:走访|上访|来访)$/, 'petition.national_visits.batches', 'petition.national_visits.persons'],
+	[/^(?:省信访局|省级|赴省|进省|到?省)(?:走访|上访|来访)?登记$|^省信访局登记(?:的)?(?:赴省|进省|到省)?(?:走访|上访|来访)$/, 'petition.provincial_visits.batches', 'petition.provincial_visits.persons'],
 	[/^(?:全年)?(?:共|累计)?(?:受理|办理|处理)?网上信访(?:量|总量|事项)?(?:共|为)?$/, 'petition.online', null],
 	[/^(?:全年)?(?:共|累计)?(?:登记)?(?:受理|办理|反映)?(?:群众)?信访事项(?:共|为)?$/, 'petition.matters', null],
 	[/^(?:全年)?(?:共)?排查(?:出)?(?:各类)?矛盾纠纷(?:共|为)?$/, 'petition.disputes_screened', null]

@@ -49,9 +49,9 @@ export function classifyAmount(subjectText: string, gpb: boolean): string | null
 	return null;
 }
 
-/** "收、支总计432.32万元、432.39万元", "年初预算收入、支出均为 124.06 万元": income and spending
- * stated together, two values in order or one for both. */
-const PAIR = /^(?:年初预算|预算|决算)?(?:收、支|收入、支出)(?:决算|预算)?(总计|合计|总额)?数?(均为|分别为|为|是)?$/;
+/** "收、支总计432.32万元、432.39万元", "年初预算收入、支出均为 124.06 万元", "收支预算总额为
+ * 1234.56万元": income and spending stated together, two values in order or one for both. */
+const PAIR = /^(?:年初预算|预算|决算)?(?:收、支|收支|收入、支出)(?:决算|预算)?(总计|合计|总额)?数?(均为|分别为|为|是)?$/;
 /** "基本支出、项目支出分别为312.45万元、202.88万元", "人员经费和公用经费分别为…": names, then amounts. */
 const RESPECTIVELY = /^(.+?)(?:分别为|分别是|分别达到?|分别)$/;
 const LIST_GAP = /^[\s\u3000、，,和及与]*$/;
@@ -179,23 +179,21 @@ export function spendingFacts(ctx: Context): Fact[] {
 		if (pair) {
 			if (label.target) return;
 			const next = ctx.numbers[i + 1];
-			const both = pair[2] === '均为';
 			const second = next && /^\s*、\s*$/.test(ctx.text.slice(tok.unitEnd, next.start)) ? toWan(next.value, next.unit) : null;
-			if (!both && (second === null || !next)) return;
-			// 总计 rows balance by construction (carry-over added to each side): equal 总计 are
-			// grand totals as likely as 合计 without carry-over, and may not be what was spent
-			if (pair[1] === '总计' && (both || second === value)) {
-				skip.add(i + 1);
-				warn(ctx, 'grand_total', `${label.raw}${tok.raw}: income and spending 总计 equal, totals that may include carry-over; left out`, label.start, tok.unitEnd);
+			// 均为, or one amount after 收支 written as one word: the same for both sides
+			const both = pair[2] === '均为' || (second === null && label.subject.includes('收支'));
+			if (!both && second === null) return;
+			if (second !== null) skip.add(i + 1);
+			// 总计 / 总额 rows balance by construction (carry-over added to each side): equal ones
+			// are grand totals as likely as 合计 without carry-over, and may not be what was spent
+			if ((pair[1] === '总计' || pair[1] === '总额') && (both || second === value)) {
+				warn(ctx, 'grand_total', `${label.raw}${tok.raw}: income and spending ${pair[1]} equal, totals that may include carry-over; left out`, label.start, tok.unitEnd);
 				return;
 			}
 			const income = label.gpb ? 'income.fiscal' : 'income.total';
 			emit(ctx, out, { metric: income, value, start: label.start, end: tok.unitEnd, gpb: label.gpb, label });
 			if (both) emit(ctx, out, { metric: 'spend.total', value, start: label.start, end: tok.unitEnd, gpb: label.gpb, label });
-			else {
-				skip.add(i + 1);
-				emit(ctx, out, { metric: 'spend.total', value: second!, start: label.start, end: next!.unitEnd, gpb: label.gpb, label });
-			}
+			else emit(ctx, out, { metric: 'spend.total', value: second!, start: label.start, end: next!.unitEnd, gpb: label.gpb, label });
 			return;
 		}
 		const listed = label.subject.includes('分别') ? RESPECTIVELY.exec(label.subject) : null;
