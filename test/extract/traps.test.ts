@@ -235,6 +235,18 @@ describe('tables read by column header', () => {
 		expect(facts(text)).toEqual([]);
 	});
 
+	it('a 部门预算 收支预算总表 with income and spending side by side, 一般公共预算拨款收入 as fiscal income', () => {
+		const text =
+			BUDGET +
+			'收支预算总表\n单位：万元\n收入\t\t支出\t\n项目\t预算数\t项目\t预算数\n一、一般公共预算拨款收入\t500.00\t一、一般公共服务支出\t450.00\n' +
+			'二、政府性基金预算拨款收入\t0\t二、社会保障和就业支出\t50.00\n本年收入合计\t500.00\t本年支出合计\t500.00\n\n注：无。\n';
+		expect(facts(text)).toEqual([
+			'income.fiscal 500 2024 budget general_public_budget',
+			'income.total 500 2024 budget all_funds',
+			'spend.total 500 2024 budget all_funds'
+		]);
+	});
+
 	it('a table with no unit gives no amounts', () => {
 		expect(facts(FINAL + '项目\t2023年决算数\n基本支出\t300\n项目支出\t50\n\n注：无。\n')).toEqual([]);
 	});

@@ -20,7 +20,7 @@ export function kindOf(title: string): Kind {
 
 const LABELS: [string, RegExp][] = [
 	['income.total', /^(?:本年)?收入合计$/],
-	['income.fiscal', /^(?:一般公共预算)?财政拨款收入$/],
+	['income.fiscal', /^(?:一般公共预算(?:财政)?拨款|财政拨款)收入$/],
 	['spend.total', /^(?:本年)?支出合计$|^年度资金总额$/],
 	['spend.basic', /^(?:部门)?基本支出(?:预算调整)?$/],
 	['spend.project', /^项目支出$/],
