@@ -674,6 +674,17 @@ describe('registered visits to Beijing and the province as counties write them',
 		]);
 	});
 
+	it('disputes counted in 起 and letters in 封 are counts in 件; 起 after a date is no count', () => {
+		const text = SELF_EVAL + '全区共排查各类矛盾纠纷856起，调处化解830起。受理群众来信78封。本办法自2023年1月1日起施行，发生群体性事件3起。\n';
+		expect(facts(text)).toEqual([
+			'petition.disputes_screened 856 2023 actual -',
+			'petition.disputes_resolved 830 2023 actual -',
+			'petition.letters 78 2023 actual -'
+		]);
+		expect(extractReport(text).facts.map((f) => f.unit)).toEqual(['件', '件', '件']);
+		spanHolds(text, 'petition.letters', '78封');
+	});
+
 	it('进京上访 with no word of registration is not read as registered visits', () => {
 		expect(facts(SELF_EVAL + '全年进京上访12批15人次。\n')).toEqual([]);
 	});

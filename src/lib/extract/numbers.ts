@@ -17,7 +17,7 @@ export interface NumberToken {
 	value: number;
 	/** Digits after the decimal point as written (0 for an integer). */
 	decimals: number;
-	/** Normalised unit (万元, 元, 亿元, 人, 人次, 批, 件, 件次, %, 分, 个 ...) or null. */
+	/** Normalised unit (万元, 元, 亿元, 人, 人次, 批, 件, 件次, 起, 封, %, 分, 个 ...) or null. */
 	unit: string | null;
 	/** Offset just past the unit (equals end when there is none). */
 	unitEnd: number;
@@ -39,8 +39,8 @@ let decimalsRead = 0;
 let scaleRead = 1;
 
 const C = (s: string) => s.charCodeAt(0);
-const [WAN, YI, QIAN, YUAN, REN, CI, MING, PI, JIAN, PCT, PCT_FW, FEN, GE, SQM, PING, FANG, MI, OPEN_FW, CLOSE_FW] = [
-	...'万亿千元人次名批件%％分个㎡平方米（）'
+const [WAN, YI, QIAN, YUAN, REN, CI, MING, PI, JIAN, PCT, PCT_FW, FEN, GE, SQM, PING, FANG, MI, OPEN_FW, CLOSE_FW, QI, FENG] = [
+	...'万亿千元人次名批件%％分个㎡平方米（）起封'
 ].map(C);
 
 /** Count units a number may be written in 万 of (1.2万件, 3.5万人次): the count is the number
@@ -109,6 +109,13 @@ function readUnit(text: string, from: number, afterWan = false): string | null {
 			break;
 		case CI:
 			unit = '次';
+			break;
+		// cases (矛盾纠纷856起) and letters (来信78封): straight after a number they are counts
+		case QI:
+			unit = '起';
+			break;
+		case FENG:
+			unit = '封';
 			break;
 		case SQM:
 			unit = '㎡';

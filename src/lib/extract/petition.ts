@@ -24,8 +24,13 @@ const VOLUMES: [RegExp, string, string | null][] = [
 /** A rate's label names one of these; a volume's (VOLUMES, RESOLVED) one of the others. */
 const RATE_WORDS = /信访|受理|答复|化解|办结|参评|满意/;
 const VOLUME_WORDS = /信访|来信|来访|登记|矛盾纠纷|化解/;
-const PETITION_UNITS = ['%', '批', '件', '件次', '人次'] as const;
-const RESOLVED = /^(?:及时)?(?:处理)?化解$/;
+const PETITION_UNITS = ['%', '批', '件', '件次', '人次', '起', '封'] as const;
+/** Cases written in 起 (矛盾纠纷856起) and letters in 封 (来信78封): counted in 件, their metrics' unit. */
+const IN_JIAN: Record<string, (metric: string) => boolean> = {
+	起: (m) => m === 'petition.disputes_screened' || m === 'petition.matters',
+	封: (m) => m === 'petition.letters'
+};
+const RESOLVED = /^(?:及时)?(?:处理|调处|成功)?化解$/;
 /** Official hospitality (公务接待 批次/人次, 来访团组, 来宾) anywhere in the sentence. */
 const HOSPITALITY = /公务接待|接待费|团组|来宾|外事接待/;
 /** Leaders' receptions (县领导坐班接访，共接待来访…) in the words since the last figure. */
@@ -119,11 +124,13 @@ export function petitionFacts(ctx: Context): Fact[] {
 		if (!Number.isInteger(tok.value)) return;
 		const sent = sentenceStart(ctx.text, tok.start);
 		const found = VOLUMES.find(([re]) => re.test(subject));
-		if (found && (tok.unit === '批' || tok.unit === '件' || tok.unit === '件次' || tok.unit === '人次')) {
+		if (found && (tok.unit === '批' || tok.unit === '件' || tok.unit === '件次' || tok.unit === '人次' || IN_JIAN[tok.unit!])) {
 			if (label.target) return;
 			// visits written in 人次 alone (接待群众来访1032人次) are the persons count
 			const [, batches, persons] = found;
 			const metric = persons && tok.unit === '人次' ? persons : batches;
+			const inJian = IN_JIAN[tok.unit!];
+			if (inJian && !inJian(metric)) return;
 			const sentence = ctx.text.slice(sent, sentenceEnd(ctx.text, tok.unitEnd));
 			if (HOSPITALITY.test(sentence)) {
 				warn(ctx, 'hospitality', `${label.raw}${tok.raw}: official hospitality, not petitions; left out`, label.start, tok.unitEnd);
@@ -134,7 +141,7 @@ export function petitionFacts(ctx: Context): Fact[] {
 				warn(ctx, 'leader_reception', `${label.raw}${tok.raw}: leaders' receptions, not the petition volume; left out`, label.start, tok.unitEnd);
 				return;
 			}
-			const unit = metric === 'petition.total' ? (tok.unit === '批' ? '批' : '件次') : tok.unit!;
+			const unit = metric === 'petition.total' ? (tok.unit === '批' ? '批' : '件次') : inJian ? '件' : tok.unit!;
 			if (persons && metric === batches && tok.unit !== '批') return;
 			const f = fact(ctx, metric, unit, tok, label, label.start);
 			if (f) out.push(f);
@@ -146,7 +153,7 @@ export function petitionFacts(ctx: Context): Fact[] {
 			}
 			return;
 		}
-		if (tok.unit === '件' && RESOLVED.test(subject) && lastCount?.sentence === sent && !label.target) {
+		if ((tok.unit === '件' || tok.unit === '起') && RESOLVED.test(subject) && lastCount?.sentence === sent && !label.target) {
 			const metric =
 				lastCount.metric === 'petition.matters' ? 'petition.resolved' : lastCount.metric === 'petition.disputes_screened' ? 'petition.disputes_resolved' : null;
 			const f = metric ? fact(ctx, metric, '件', tok, label, label.start) : null;
