@@ -460,6 +460,17 @@ describe('the petition total written as 来信来访 or 信访件', () => {
 });
 
 describe('more ways the genre writes its totals, items and classes', () => {
+	it('project items after 主要用于, in 元; each span starts at its name', () => {
+		const text = FINAL + '项目支出1,200,000元，主要用于：信访维稳经费800,000元、信访工作经费400,000元。\n';
+		expect(facts(text)).toEqual([
+			'spend.project 120 2023 actual all_funds',
+			'spend.project.item 80 2023 actual all_funds 信访维稳经费',
+			'spend.project.item 40 2023 actual all_funds 信访工作经费'
+		]);
+		expect(extractReport(text).facts[2]!.src_text).toBe('信访工作经费400,000元');
+		expect(extractReport(text).checks).toContainEqual(expect.objectContaining({ relation: 'project = project items', status: 'ok' }));
+	});
+
 	it('部门预算收入总额 and 预算安排 in a budget are budgets', () => {
 		expect(facts(BUDGET + '2024年部门预算收入总额350.5万元。2024年机关运行经费预算安排45.2万元。\n')).toEqual([
 			'income.total 350.5 2024 budget all_funds',

@@ -74,6 +74,11 @@ function respectively(ctx: Context, first: number, names: string, gpb: boolean):
 	return out;
 }
 
+const LIST_MARK = charSet('、，,；;：: \u3000');
+
+/** Words after the project total that say its items follow (其中, 主要用于, 主要包括). */
+const PARTS_FOLLOW = /其中|主要用于|主要包括/;
+
 /** A project item named after the project total's 其中: …经费, …资金, …支出. */
 const ITEM = /^[\u4e00-\u9fa5（）]{2,20}(?:经费|资金|支出)$/;
 
@@ -172,8 +177,9 @@ export function spendingFacts(ctx: Context): Fact[] {
 		if (skip.has(i) || value === null || tok.rangeEnd || tok.rangeStart) return;
 		const label = labelAt(ctx, i);
 		if (project && tok.start > project.end) project = null;
-		// 其中 after the total, in the label or before it ("其中：信访维稳经费…" puts it a clause back)
-		if (project && !project.qizhong && ctx.text.lastIndexOf('其中', tok.start) >= project.from) project.qizhong = true;
+		// 其中 (or 主要用于 …) after the total, in the label or before it ("其中：信访维稳经费…" puts it a
+		// clause back)
+		if (project && !project.qizhong && PARTS_FOLLOW.test(ctx.text.slice(project.from, tok.start))) project.qizhong = true;
 		if (label.delta || label.share) return;
 		const pair = PAIR.exec(label.subject);
 		if (pair) {
@@ -226,7 +232,10 @@ export function spendingFacts(ctx: Context): Fact[] {
 		if (!metric && project?.qizhong && ITEM.test(label.subject)) {
 			if (label.target) return;
 			const item = projectItemName(label.subject);
-			emit(ctx, out, { metric: 'spend.project.item', value, start, end: tok.unitEnd, gpb: gpbWord || project.gpb, label, item });
+			// the span starts at the item's name, not at the 、 that lists it after the one before
+			let from = start;
+			while (from < tok.start && LIST_MARK[ctx.text.charCodeAt(from)]) from++;
+			emit(ctx, out, { metric: 'spend.project.item', value, start: from, end: tok.unitEnd, gpb: gpbWord || project.gpb, label, item });
 			return;
 		}
 		if (!metric || label.target) return;
