@@ -478,6 +478,13 @@ describe('more ways the genre writes its totals, items and classes', () => {
 		]);
 	});
 
+	it('一般公共预算拨款安排的 before a subject names its fund', () => {
+		expect(facts(BUDGET + '一般公共预算拨款安排的“三公”经费预算为6.00万元，财政拨款安排的机关运行经费为50万元。\n')).toEqual([
+			'spend.three_public 6 2024 budget general_public_budget',
+			'spend.operating 50 2024 budget general_public_budget'
+		]);
+	});
+
 	it('部门支出决算数 is the total spent', () => {
 		expect(facts(SELF_EVAL + '2023年度部门支出决算数为456.79万元。\n')).toEqual(['spend.total 456.79 2023 actual all_funds']);
 	});
