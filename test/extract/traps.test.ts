@@ -485,6 +485,15 @@ describe('more ways the genre writes its totals, items and classes', () => {
 		]);
 	});
 
+	it('实际支出 and 执行数 after a budget figure are the actual of the same subject', () => {
+		expect(facts(SELF_EVAL + '“三公”经费全年预算数6万元，实际支出5.2万元。机关运行经费年初预算50万元，执行数为48.5万元。\n')).toEqual([
+			'spend.three_public 6 2023 adjusted_budget all_funds',
+			'spend.three_public 5.2 2023 actual all_funds',
+			'spend.operating 50 2023 budget all_funds',
+			'spend.operating 48.5 2023 actual all_funds'
+		]);
+	});
+
 	it('部门支出决算数 is the total spent', () => {
 		expect(facts(SELF_EVAL + '2023年度部门支出决算数为456.79万元。\n')).toEqual(['spend.total 456.79 2023 actual all_funds']);
 	});

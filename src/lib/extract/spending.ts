@@ -33,8 +33,9 @@ const SUBJECTS: [string, RegExp, { gpbOnly?: boolean; allFundsOnly?: boolean }][
 	['income.total', subject('(?:部门)?(?:预算)?(?:本年收入合计|收入合计|收入决算数?|总收入|收入总额)'), { allFundsOnly: true }]
 ];
 
-/** A label that only says which phase ("决算支出", "支出决算为"): its subject is the one before. */
-const PHASE_ONLY = /^(?:决算|预算|年初预算)?(?:支出)?(?:决算|预算)?数?(?:为|是)?$/;
+/** A label that only says which phase ("决算支出", "支出决算为", "实际支出", "执行数为"): its
+ * subject is the one before ("“三公”经费全年预算数6万元，实际支出5.2万元"). */
+const PHASE_ONLY = /^(?:实际)?(?:决算|预算|年初预算|执行)?(?:支出)?(?:决算|预算|执行)?数?(?:为|是)?$/;
 
 /** The characters a subject in SUBJECTS can start with. */
 const SUBJECT_FIRST = charSet('总支本部整全基人日公项机政“"三因收预');
