@@ -99,6 +99,14 @@ describe('a change against last year beside a level', () => {
 		expect(facts(FINAL + '2023年基本支出300万元，比上年增长9.5%。\n')).toEqual(['spend.basic 300 2023 actual all_funds']);
 	});
 
+	it('同比 compares with last year: its amount gives the prior year, its percentage nothing', () => {
+		expect(facts(FINAL + '机关运行经费支出300万元，同比减少20万元，下降6.3%。基本支出400万元，同比增长10%。\n')).toEqual([
+			'spend.operating 300 2023 actual all_funds',
+			'spend.operating 320 2022 prior_year all_funds derived',
+			'spend.basic 400 2023 actual all_funds'
+		]);
+	});
+
 	it('a change with no year compared gives no prior year', () => {
 		expect(facts(FINAL + '2023年项目支出50万元，增加20万元，主要是信访救助经费增加。\n')).toEqual([
 			'spend.project 50 2023 actual all_funds'

@@ -10,7 +10,8 @@ import { classifyAmount } from './spending.ts';
 import type { Fact } from './types.ts';
 
 const CHANGE = /增加|减少|增长|下降|上升|降低|节约|减/;
-const PRIOR = /上年|去年|上一年/;
+/** Words that compare with last year (同比: with the same period of last year, a year in an annual report). */
+const PRIOR = /上年|去年|上一年|同比/;
 const NOT_PRIOR = /年初|预算|收入多|支出多|比收入|比支出/;
 
 function family(metric: string): string {
@@ -19,7 +20,7 @@ function family(metric: string): string {
 
 /** The subject a change names ("收入增加", "支出增加"), as a metric family, or null. */
 function subjectFamily(raw: string): string | null {
-	const s = raw.replace(/与上年相比|同上年相比|较上年|比上年|决算数|[，,\s]/g, '').replace(CHANGE, '').replace(/[（(][^）)]*[）)]/g, '');
+	const s = raw.replace(/与上年相比|同上年相比|较上年|比上年|同比|决算数|[，,\s]/g, '').replace(CHANGE, '').replace(/[（(][^）)]*[）)]/g, '');
 	if (/^收入/.test(s)) return 'income';
 	if (/^(?:财政拨款)?支出$/.test(s)) return 'spend.total';
 	const m = classifyAmount(s, true);
