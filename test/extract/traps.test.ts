@@ -561,6 +561,29 @@ describe('staffing and petition counts as other provinces write them', () => {
 		]);
 	});
 
+	it('items named after 人员经费 / 公用经费 are basic items of their classes; a later 其中 of 项目支出 is not theirs', () => {
+		const r = run(
+			FINAL + '2023年度基本支出300万元，其中：人员经费250万元，主要包括：基本工资100万元、津贴补贴80万元；公用经费50万元，主要包括：办公费10万元、差旅费5万元。项目支出20万元，其中信访业务支出20万元。\n'
+		);
+		expect(r.lines).toEqual([
+			'spend.basic 300 2023 actual all_funds',
+			'spend.basic.personnel 250 2023 actual all_funds',
+			'spend.econ 100 2023 actual all_funds basic 30101',
+			'spend.econ 80 2023 actual all_funds basic 30102',
+			'spend.basic.public 50 2023 actual all_funds',
+			'spend.econ 10 2023 actual all_funds basic 30201',
+			'spend.econ 5 2023 actual all_funds basic 30211',
+			'spend.project 20 2023 actual all_funds',
+			'spend.project.item 20 2023 actual all_funds 信访业务支出'
+		]);
+		expect(r.codes).not.toContain('econ_item_unknown');
+		expect(r.facts.find((f) => f.econ_code === '30102')!.src_text).toBe('津贴补贴80万元');
+	});
+
+	it('an item under 人员经费 whose code is of another class is left out', () => {
+		expect(facts(FINAL + '人员经费250万元，其中：办公费10万元。\n')).toEqual(['spend.basic.personnel 250 2023 actual all_funds']);
+	});
+
 	it('an economic class followed by its share of 基本支出 is basic', () => {
 		expect(facts(FINAL + '（一）工资福利支出250.1万元，占基本支出的80.6%；\n')).toEqual(['spend.econ 250.1 2023 actual all_funds basic 301']);
 	});

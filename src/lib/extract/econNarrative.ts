@@ -4,9 +4,9 @@
 import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
 import { econCode, isEconClass } from './codes.ts';
 import { makeFact } from './facts.ts';
-import type { Label } from './label.ts';
+import { PARTS_FOLLOW, type Label } from './label.ts';
 import { round } from './numbers.ts';
-import { lineEnd, sentenceStart } from './sentences.ts';
+import { afterListMarks, lineEnd, sentenceEnd, sentenceStart } from './sentences.ts';
 import type { Fact, Part, Scope } from './types.ts';
 
 const ALL_OF = /^[，,]\s*(?:均为|全部为|均是|全部是|全部用于)([\u4e00-\u9fa5（）]{2,20}?)(?=[。；，,\n]|$)/;
@@ -24,7 +24,7 @@ function push(ctx: Context, out: Fact[], label: Label, value: number, code: stri
 			scope,
 			part,
 			econ_code: code,
-			src_start: label.start,
+			src_start: afterListMarks(ctx.text, label.start, end),
 			src_end: end,
 			rule: 'sentence.spend.econ'
 		})
@@ -48,9 +48,26 @@ function sharePart(text: string, from: number): Part | null {
 	return m ? (m[1] === '基本' ? 'basic' : 'project') : null;
 }
 
+/** 人员经费 and 公用经费 are basic spending and made of these classes: items named after them
+ * ("人员经费250万元，主要包括：基本工资100万元…") are items of those classes. */
+const BASIC_PARTS: [RegExp, string[]][] = [
+	[/^人员经费(?:支出)?$/, ['301', '303']],
+	[/^(?:日常)?公用经费(?:支出)?$/, ['302', '307', '310', '399']]
+];
+
+interface Current {
+	/** The class the items belong to, or the classes they may (under 人员经费 / 公用经费). */
+	cls: string | null;
+	classes: string[];
+	part: Part;
+	from: number;
+	end: number;
+	scope: Scope;
+}
+
 export function econNarrativeFacts(ctx: Context): Fact[] {
 	const out: Fact[] = [];
-	let current: { cls: string; part: Part; from: number; end: number; scope: Scope } | null = null;
+	let current: Current | null = null;
 
 	ctx.money.forEach((i) => {
 		const tok = ctx.numbers[i]!;
@@ -71,16 +88,26 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 			const scope: Scope =
 				label.gpb || ctx.scopes.at(tok.start) === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
 			push(ctx, out, label, value, cls, part, scope, tok.unitEnd);
-			current = { cls, part, from: tok.unitEnd, end: lineEnd(ctx.text, tok.start), scope };
+			current = { cls, classes: [cls], part, from: tok.unitEnd, end: lineEnd(ctx.text, tok.start), scope };
 			const all = ALL_OF.exec(ctx.text.slice(tok.unitEnd));
 			const item = all ? econCode(all[1]!, cls) : null;
 			if (all && item) push(ctx, out, label, value, item, part, scope, tok.unitEnd + all[0].length);
 			return;
 		}
-		if (!current || !/其中/.test(ctx.text.slice(current.from, tok.start)) || label.target) return;
-		const code = econCode(label.subject, current.cls);
-		if (code && code.length === 5) push(ctx, out, label, value, code, current.part, current.scope, tok.unitEnd);
-		else warn(ctx, 'econ_item_unknown', `${label.subject}: no economic code for this name, left out`, label.start, tok.unitEnd);
+		const basicPart = BASIC_PARTS.find(([re]) => re.test(label.subject));
+		if (basicPart) {
+			const scope: Scope = label.gpb || ctx.scopes.at(tok.start) === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
+			// its items are listed in its own sentence (up to 。 or ；)
+			current = { cls: null, classes: basicPart[1], part: 'basic', from: tok.unitEnd, end: sentenceEnd(ctx.text, tok.unitEnd), scope };
+			return;
+		}
+		if (!current || !PARTS_FOLLOW.test(ctx.text.slice(current.from, tok.start)) || label.target) return;
+		const code = econCode(label.subject, current.cls ?? undefined);
+		if (code && code.length === 5 && current.classes.includes(code.slice(0, 3))) push(ctx, out, label, value, code, current.part, current.scope, tok.unitEnd);
+		else {
+			const why = code ? `its code ${code} is not an item of ${current.classes.join('/')}` : 'no economic code for this name';
+			warn(ctx, 'econ_item_unknown', `${label.subject}: ${why}, left out`, label.start, tok.unitEnd);
+		}
 	});
 	return out;
 }

@@ -98,6 +98,9 @@ function sentenceYear(text: string, from: number, to: number): number | null {
 	return null;
 }
 
+/** Words after a whole that say its parts follow: 其中, 主要用于, (主要)包括. */
+export const PARTS_FOLLOW = /其中|主要用于|包括/;
+
 /** A project item's name as the fixtures write it: "…经费支出" is the item "…经费". */
 export function projectItemName(label: string): string {
 	return label.endsWith('经费支出') ? label.slice(0, -2) : label;

@@ -66,6 +66,16 @@ export function lineEnd(text: string, pos: number): number {
 	return i < 0 ? text.length : i;
 }
 
+const LIST_MARK = charSet('、，,；;：: \u3000');
+
+/** Skip the marks that list one item after another (、，：) and blanks, so an item's span starts
+ * at its name. */
+export function afterListMarks(text: string, from: number, to: number): number {
+	let i = from;
+	while (i < to && LIST_MARK[text.charCodeAt(i) | 0]) i++;
+	return i;
+}
+
 /** Skip leading blanks so a span starts at its first visible character. */
 export function trimStart(text: string, from: number, to: number): number {
 	let i = from;

@@ -4,10 +4,10 @@
 import { charSet } from './chars.ts';
 import { labelAt, periodOrWarn, warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
-import { projectItemName, type Label } from './label.ts';
+import { PARTS_FOLLOW, projectItemName, type Label } from './label.ts';
 import { round, toWan } from './numbers.ts';
 import { firstNotBefore } from './search.ts';
-import { lineStart, sentenceStart } from './sentences.ts';
+import { afterListMarks, lineStart, sentenceStart } from './sentences.ts';
 import type { Fact, Phase, Scope } from './types.ts';
 
 const FILL = '(?:本年|全年|当年|年度|年初|实际|支出|决算数?|预算数?|安排|合计|共计|总计|总额|金额|数额?|为|是|达|共|了|均为|[\\s：:])*$';
@@ -74,11 +74,6 @@ function respectively(ctx: Context, first: number, names: string, gpb: boolean):
 	}
 	return out;
 }
-
-const LIST_MARK = charSet('、，,；;：: \u3000');
-
-/** Words after the project total that say its items follow (其中, 主要用于, 主要包括). */
-const PARTS_FOLLOW = /其中|主要用于|主要包括/;
 
 /** A project item named after the project total's 其中: …经费, …资金, …支出. */
 const ITEM = /^[\u4e00-\u9fa5（）]{2,20}(?:经费|资金|支出)$/;
@@ -234,8 +229,7 @@ export function spendingFacts(ctx: Context): Fact[] {
 			if (label.target) return;
 			const item = projectItemName(label.subject);
 			// the span starts at the item's name, not at the 、 that lists it after the one before
-			let from = start;
-			while (from < tok.start && LIST_MARK[ctx.text.charCodeAt(from)]) from++;
+			const from = afterListMarks(ctx.text, start, tok.start);
 			emit(ctx, out, { metric: 'spend.project.item', value, start: from, end: tok.unitEnd, gpb: gpbWord || project.gpb, label, item });
 			return;
 		}
