@@ -94,7 +94,7 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 			if (all && item) push(ctx, out, label, value, item, part, scope, tok.unitEnd + all[0].length);
 			return;
 		}
-		const basicPart = BASIC_PARTS.find(([re]) => re.test(label.subject));
+		const basicPart = label.subject.includes('经费') ? BASIC_PARTS.find(([re]) => re.test(label.subject)) : undefined;
 		if (basicPart) {
 			const scope: Scope = label.gpb || ctx.scopes.at(tok.start) === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
 			// its items are listed in its own sentence (up to 。 or ；)
