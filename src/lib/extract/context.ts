@@ -7,7 +7,7 @@ import { firstNotBefore } from './search.ts';
 import { clauseStart } from './sentences.ts';
 import { readNumbers, toWan, type NumberToken } from './numbers.ts';
 import { periodAt } from './period.ts';
-import type { DocType, Phase, Problem } from './types.ts';
+import type { DocType, Phase, Problem, Scope } from './types.ts';
 
 export interface Context {
 	text: string;
@@ -80,6 +80,12 @@ export function labelAt(ctx: Context, index: number): Label {
 
 export function warn(ctx: Context, code: string, message: string, start?: number, end?: number): void {
 	ctx.warnings.push({ code, message, src_start: start, src_end: end });
+}
+
+/** The fund scope of a figure at pos: general_public_budget when its words say so (gpb) or a
+ * heading above it does, else all_funds. */
+export function fundScope(ctx: Context, gpb: boolean, pos: number): Scope {
+	return gpb || ctx.scopes.at(pos) === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
 }
 
 /** The year and phase a label gives a figure; null when it names a year the report is not about. */

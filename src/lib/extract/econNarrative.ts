@@ -1,7 +1,7 @@
 // Economic classes and their items written out in sentences, without codes: "１、工资福利支出
 // 563.5万元。其中，基本工资154.78万元、津贴补贴82.08万元". Codes come from the names; the part
 // (basic or project) from the enclosing heading, and a class whose part is not given is left out.
-import { labelAt, warn, yearAndPhase, type Context } from './context.ts';
+import { fundScope, labelAt, warn, yearAndPhase, type Context } from './context.ts';
 import { econCode, isEconClass } from './codes.ts';
 import { makeFact } from './facts.ts';
 import { PARTS_FOLLOW, type Label } from './label.ts';
@@ -85,8 +85,7 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 				warn(ctx, 'econ_part_unknown', `${label.raw}${tok.raw}: basic or project is not said, left out`, label.start, tok.unitEnd);
 				return;
 			}
-			const scope: Scope =
-				label.gpb || ctx.scopes.at(tok.start) === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
+			const scope = fundScope(ctx, label.gpb, tok.start);
 			push(ctx, out, label, value, cls, part, scope, tok.unitEnd);
 			current = { cls, classes: [cls], part, from: tok.unitEnd, end: lineEnd(ctx.text, tok.start), scope };
 			const all = ALL_OF.exec(ctx.text.slice(tok.unitEnd));
@@ -96,7 +95,7 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 		}
 		const basicPart = label.subject.includes('经费') ? BASIC_PARTS.find(([re]) => re.test(label.subject)) : undefined;
 		if (basicPart) {
-			const scope: Scope = label.gpb || ctx.scopes.at(tok.start) === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
+			const scope = fundScope(ctx, label.gpb, tok.start);
 			// its items are listed in its own sentence (up to 。 or ；)
 			current = { cls: null, classes: basicPart[1], part: 'basic', from: tok.unitEnd, end: sentenceEnd(ctx.text, tok.unitEnd), scope };
 			return;

@@ -1,12 +1,12 @@
 // Functional-classification spending stated under a 类/款/项 line in a final-accounts
 // explanation: "1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）信访事务（项）。" followed by
 // "年初预算为 425.29 万元，支出决算为 425.36 万元". The code comes from the path as written.
-import { firstNumberFrom, labelAt, warn, yearAndPhase, type Context } from './context.ts';
+import { firstNumberFrom, fundScope, labelAt, warn, yearAndPhase, type Context } from './context.ts';
 import { funcPathCode } from './codes.ts';
 import { makeFact } from './facts.ts';
 import { round } from './numbers.ts';
 import { lineEnd, lineStart } from './sentences.ts';
-import type { Fact, Scope } from './types.ts';
+import type { Fact } from './types.ts';
 
 const PATH = /^\s*(?:[0-9０-９]+[、.．]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]+[、.．])?\s*(.+?)[（(]类[）)](.+?)[（(]款[）)](.+?)[（(]项[）)]/;
 const PHASE_LABEL = /^(?:年初预算|全年预算|调整后预算|预算|支出决算|决算|支出)数?(?:为|是)?$/;
@@ -45,7 +45,7 @@ export function funcNarrativeFacts(ctx: Context): Fact[] {
 			if (!PHASE_LABEL.test(label.subject) || label.delta || label.share || label.target) continue;
 			const yp = yearAndPhase(ctx, label);
 			if (!yp) continue;
-			const scope: Scope = label.gpb || ctx.scopes.at(tok.start) === 'general_public_budget' ? 'general_public_budget' : 'all_funds';
+			const scope = fundScope(ctx, label.gpb, tok.start);
 			out.push(
 				makeFact(text, {
 					metric: 'spend.func',
