@@ -7,13 +7,13 @@
 // with PUBLIC_DATA_URL, the data served with CORS from another port): DESIGN "Past one machine".
 // Flags: --no-build, --runs N (cold loads, default 5), --interactions N (default 30), --real-only,
 // --no-data-host (skip the separate-host build and table).
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { startServer, type Served } from './serve/static-server.ts';
 import { coldLoad, type LoadRun } from './bench/load.ts';
 import { sizesOf, type SizeRow } from './bench/sizes.ts';
-import { extractThroughput } from './bench/extract-throughput.ts';
+import type { Throughput } from './bench/extract-throughput.ts';
 import { measureInteractions, type InteractionResult } from './bench/interactions.ts';
 
 const args = process.argv.slice(2);
@@ -114,7 +114,8 @@ try {
 	await server.close();
 }
 if (dataHost) results.push(await benchDataHost());
-const extraction = extractThroughput();
+// in a fresh process: see extract-throughput.ts
+const extraction = JSON.parse(execFileSync('npx', ['tsx', 'scripts/bench/extract-throughput.ts'], { encoding: 'utf8' })) as Throughput;
 
 const TITLES: Record<DatasetResult['dataset'], string> = {
 	real: 'real dataset (data/raw)',
