@@ -75,7 +75,8 @@ export function econNarrativeFacts(ctx: Context): Fact[] {
 		if (value === null || tok.rangeEnd || tok.rangeStart) return;
 		if (current && tok.start > current.end) current = null;
 		const label = labelAt(ctx, i);
-		if (label.delta || label.share) return;
+		// no subject and no class read before it: nothing to name or to be an item of
+		if (label.delta || label.share || (label.subject === '' && !current)) return;
 		const cls = econCode(label.subject);
 		if (cls && isEconClass(cls)) {
 			if (label.target) return;

@@ -36,6 +36,8 @@ export function priorYearFacts(ctx: Context, levels: Fact[]): Fact[] {
 		const b = ctx.wan[i]!;
 		if (b === null) return;
 		const label = labelAt(ctx, i);
+		// a table cell's number, nothing before it in its cell: no change is named
+		if (label.raw === '') return;
 		const pairHead = /^\s*、\s*$/.test(label.raw) && i > 0 ? labelAt(ctx, i - 1) : null;
 		const delta = pairHead ?? label;
 		if (!CHANGE.test(delta.raw)) return;

@@ -176,7 +176,8 @@ export function spendingFacts(ctx: Context): Fact[] {
 		// 其中 (or 主要用于 …) after the total, in the label or before it ("其中：信访维稳经费…" puts it a
 		// clause back)
 		if (project && !project.qizhong && PARTS_FOLLOW.test(ctx.text.slice(project.from, tok.start))) project.qizhong = true;
-		if (label.delta || label.share) return;
+		// no subject (a table cell's number): none of the rules below can name a metric
+		if (label.delta || label.share || label.subject === '') return;
 		const pair = PAIR.exec(label.subject);
 		if (pair) {
 			if (label.target) return;
