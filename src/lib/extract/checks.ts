@@ -1,6 +1,7 @@
 // Arithmetic checks over the facts of one scope, year and phase: fixed relations where the whole
 // and every part are facts (basic = personnel + public), open lists where the whole and at least
 // one item are (an economic class and its items), and one fact stated two ways.
+import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from './codes.ts';
 import { round } from './numbers.ts';
 import type { Check, CheckStatus, Fact } from './types.ts';
 
@@ -71,8 +72,8 @@ function fixed(g: Group): Check[] {
 
 /** Basic spending's two parts and the economic classes that make each up. */
 const BASIC_PARTS = [
-	['personnel', 'spend.basic.personnel', ['301', '303']],
-	['public', 'spend.basic.public', ['302', '307', '310', '399']]
+	['personnel', 'spend.basic.personnel', PERSONNEL_CLASSES],
+	['public', 'spend.basic.public', PUBLIC_CLASSES]
 ] as const;
 
 function econ(g: Group): Check[] {
@@ -117,7 +118,7 @@ function projectItems(g: Group): Check[] {
 	if (whole === null) return [];
 	const items = new Map<string, number>();
 	for (const f of g.facts) if (f.metric === 'spend.project.item' && !items.has(f.item_label!)) items.set(f.item_label!, f.value!);
-	return whole !== null && items.size > 0 ? [check(g, 'project = project items', whole, [...items.values()], true)] : [];
+	return items.size > 0 ? [check(g, 'project = project items', whole, [...items.values()], true)] : [];
 }
 
 /** As Array.prototype.join writes a field: null as nothing. */

@@ -131,6 +131,10 @@ export function econCode(name: string, within?: string): string | null {
 	return hit;
 }
 
+/** The economic classes basic spending's two parts are made of: 人员经费 and 公用经费. */
+export const PERSONNEL_CLASSES = ['301', '303'] as const;
+export const PUBLIC_CLASSES = ['302', '307', '310', '399'] as const;
+
 export function isEconClass(code: string): boolean {
 	return code.length === 3 && code.startsWith('3');
 }

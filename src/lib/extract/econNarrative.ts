@@ -2,7 +2,7 @@
 // 563.5万元。其中，基本工资154.78万元、津贴补贴82.08万元". Codes come from the names; the part
 // (basic or project) from the enclosing heading, and a class whose part is not given is left out.
 import { fundScope, labelAt, warn, yearAndPhase, type Context } from './context.ts';
-import { econCode, isEconClass } from './codes.ts';
+import { econCode, isEconClass, PERSONNEL_CLASSES, PUBLIC_CLASSES } from './codes.ts';
 import { makeFact } from './facts.ts';
 import { PARTS_FOLLOW, type Label } from './label.ts';
 import { round } from './numbers.ts';
@@ -50,15 +50,15 @@ function sharePart(text: string, from: number): Part | null {
 
 /** 人员经费 and 公用经费 are basic spending and made of these classes: items named after them
  * ("人员经费250万元，主要包括：基本工资100万元…") are items of those classes. */
-const BASIC_PARTS: [RegExp, string[]][] = [
-	[/^人员经费(?:支出)?$/, ['301', '303']],
-	[/^(?:日常)?公用经费(?:支出)?$/, ['302', '307', '310', '399']]
+const BASIC_PARTS: [RegExp, readonly string[]][] = [
+	[/^人员经费(?:支出)?$/, PERSONNEL_CLASSES],
+	[/^(?:日常)?公用经费(?:支出)?$/, PUBLIC_CLASSES]
 ];
 
 interface Current {
 	/** The class the items belong to, or the classes they may (under 人员经费 / 公用经费). */
 	cls: string | null;
-	classes: string[];
+	classes: readonly string[];
 	part: Part;
 	from: number;
 	end: number;

@@ -124,12 +124,12 @@ export function petitionFacts(ctx: Context): Fact[] {
 		if (!Number.isInteger(tok.value)) return;
 		const sent = sentenceStart(ctx.text, tok.start);
 		const found = VOLUMES.find(([re]) => re.test(subject));
-		if (found && (tok.unit === '批' || tok.unit === '件' || tok.unit === '件次' || tok.unit === '人次' || IN_JIAN[tok.unit!])) {
+		const inJian = IN_JIAN[tok.unit!];
+		if (found && (tok.unit === '批' || tok.unit === '件' || tok.unit === '件次' || tok.unit === '人次' || inJian)) {
 			if (label.target) return;
 			// visits written in 人次 alone (接待群众来访1032人次) are the persons count
 			const [, batches, persons] = found;
 			const metric = persons && tok.unit === '人次' ? persons : batches;
-			const inJian = IN_JIAN[tok.unit!];
 			if (inJian && !inJian(metric)) return;
 			const sentence = ctx.text.slice(sent, sentenceEnd(ctx.text, tok.unitEnd));
 			if (HOSPITALITY.test(sentence)) {

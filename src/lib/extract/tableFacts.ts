@@ -5,6 +5,7 @@
 import { warn, yearAndPhase, type Context } from './context.ts';
 import { makeFact } from './facts.ts';
 import { readGrid, type TableRecord } from './grid.ts';
+import { GPB_WORDS } from './headings.ts';
 import { phaseOf, type Label } from './label.ts';
 import { round, toWan } from './numbers.ts';
 import { findTables } from './tables.ts';
@@ -18,22 +19,13 @@ function colLabel(column: string, docType: DocType | null): Label {
 	return { start: 0, raw: column, subject: '', year: y ? Number(y[1]) : null, gpb: false, phase, delta: false, share: false, target: false };
 }
 
-const GPB = /一般公共预算|财政拨款/;
-
-/** What a column header says, read once per header of a report: its phase and year, and whether
- * it names general-public-budget money. */
-interface Column {
-	label: Label;
-	gpb: boolean;
-}
-
 export function tableFacts(ctx: Context, docType: DocType | null): Fact[] {
 	const out: Fact[] = [];
 	const adjusted = ctx.threePublicAdjusted;
 	// a cell that ends the text may be cut off (the table's last value, with nothing after it)
 	const textEnd = ctx.text.trimEnd().length;
 	const cache = newMapCache();
-	const columns = new Map<string, Column>();
+	const columns = new Map<string, Label>();
 	for (const table of findTables(ctx.text, ctx.lines)) {
 		const kind = kindOf(table.title);
 		if (kind === 'skip') continue;
@@ -44,7 +36,7 @@ export function tableFacts(ctx: Context, docType: DocType | null): Fact[] {
 			continue;
 		}
 		const records = readGrid(table);
-		const titleGpb = GPB.test(table.title);
+		const titleGpb = GPB_WORDS.test(table.title);
 		const closed = new Set<number>();
 		let lastRowMetric: { row: number; metric: string } | null = null;
 		const phaseByCol = new Map<number, Phase>();
@@ -69,7 +61,7 @@ function toFact(
 	docType: DocType | null,
 	adjusted: boolean,
 	phaseByCol: Map<number, Phase>,
-	columns: Map<string, Column>
+	columns: Map<string, Label>
 ): Fact | null {
 	const staff = m.metric.startsWith('staff.');
 	let value: number | null;
@@ -78,13 +70,12 @@ function toFact(
 	if (value === null) return null;
 	const column = rec.inline ? '' : rec.column;
 	let col = columns.get(column);
-	if (!col) columns.set(column, (col = { label: colLabel(column, docType), gpb: /一般公共预算财政拨款/.test(column) }));
-	const yp = yearAndPhase(ctx, col.label);
+	if (!col) columns.set(column, (col = colLabel(column, docType)));
+	const yp = yearAndPhase(ctx, col);
 	if (!yp) return null;
 	let phase = rec.inline ? (phaseByCol.get(rec.col) ?? yp.phase) : yp.phase;
 	if (phase === 'budget' && adjusted && kind === 'three_public') phase = 'adjusted_budget';
-	// (an inline cell's label is keyed by '', its header still says what it says)
-	const gpb = m.gpb || m.metric === 'income.fiscal' || titleGpb || (rec.inline ? /一般公共预算财政拨款/.test(rec.column) : col.gpb);
+	const gpb = m.gpb || m.metric === 'income.fiscal' || titleGpb || /一般公共预算财政拨款/.test(rec.column);
 	// the department's income total is all funds; a 财政拨款 table's income total is fiscal income
 	const metric = m.metric === 'income.total' && gpb ? 'income.fiscal' : m.metric;
 	const scope: Scope | null = staff ? null : gpb ? 'general_public_budget' : 'all_funds';
